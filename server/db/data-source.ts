@@ -1,0 +1,74 @@
+import { DataSource, type Logger } from "typeorm";
+import { CatalogVersionEntity } from "./entities/catalog-version.entity.js";
+import { CatalogEntity } from "./entities/catalog.entity.js";
+import { FeatureCellEntity, FeatureEntity, FeatureGroupEntity } from "./entities/matrix.entities.js";
+import {
+  CreditPackEntity,
+  EligibilityLimitEntity,
+  PlanEntity,
+  PricingRuleEntity,
+  SupportCalendarEntity,
+} from "./entities/plan.entities.js";
+import {
+  ExclusionEntity,
+  GuaranteeBandEntity,
+  PriorityEntity,
+  RequestCategoryEntity,
+  SlaTargetEntity,
+} from "./entities/terms.entities.js";
+import { SettingEntity } from "./entities/setting.entity.js";
+import { MIGRATIONS } from "./migrations/index.js";
+import { SnakeNamingStrategy } from "./naming.strategy.js";
+
+export const ENTITIES = [
+  CatalogEntity,
+  CatalogVersionEntity,
+  PlanEntity,
+  PricingRuleEntity,
+  CreditPackEntity,
+  SupportCalendarEntity,
+  EligibilityLimitEntity,
+  FeatureGroupEntity,
+  FeatureEntity,
+  FeatureCellEntity,
+  ExclusionEntity,
+  PriorityEntity,
+  SlaTargetEntity,
+  RequestCategoryEntity,
+  GuaranteeBandEntity,
+  SettingEntity,
+];
+
+export interface DataSourceOptions {
+  url: string;
+  /** Called with each SQL statement sent (tests count them). */
+  onQuery?: (sql: string) => void;
+  poolSize?: number;
+}
+
+class QueryCounter implements Logger {
+  constructor(private readonly onQuery: (sql: string) => void) {}
+  logQuery(query: string): void {
+    this.onQuery(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each",
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    extra: { max: options.poolSize ?? 10 },
+    ...(options.onQuery ? { logging: ["query" as const], logger: new QueryCounter(options.onQuery) } : { logging: false }),
+  });
+}

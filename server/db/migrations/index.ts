@@ -1,0 +1,4 @@
+import { CatalogSchema1763800000000 } from "./1763800000000-catalog-schema.js";
+
+/** Every migration, oldest first. The server runs the pending ones at boot. */
+export const MIGRATIONS = [CatalogSchema1763800000000];

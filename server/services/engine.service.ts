@@ -1,0 +1,22 @@
+import { estimateCredits, type CreditEstimate, type CreditRequest } from "../domain/credits.js";
+import { priceQuote, type PriceInput, type PricedQuote } from "../domain/pricing.js";
+import { slaDueAt, type SlaDue, type SlaDueInput } from "../domain/sla.js";
+import type { CatalogService } from "./catalog.service.js";
+
+/** Runs the pure engine against the latest published version of a catalog. */
+export class EngineService {
+  constructor(private readonly catalogs: CatalogService) {}
+
+  async priceQuote(slug: string, input: PriceInput): Promise<PricedQuote & { version: number }> {
+    const published = await this.catalogs.publishedCatalog(slug);
+    return { ...priceQuote(published.catalog, input), version: published.number };
+  }
+
+  async slaDueAt(slug: string, input: SlaDueInput): Promise<SlaDue> {
+    return slaDueAt((await this.catalogs.publishedCatalog(slug)).catalog, input);
+  }
+
+  async estimateCredits(slug: string, requests: CreditRequest[]): Promise<CreditEstimate> {
+    return estimateCredits((await this.catalogs.publishedCatalog(slug)).catalog, requests);
+  }
+}
