@@ -1,0 +1,35 @@
+import DataLoader from "dataloader";
+import type { Services } from "../services/services.js";
+import type { CatalogView } from "./types/catalog.type.js";
+import { toCatalogView } from "./views.js";
+
+/** Formatted views of published versions, shared by all requests (versions never change). */
+const views = new WeakMap<object, CatalogView>();
+
+export interface Loaders {
+  /** Published versions by id, formatted: one batch per request however many catalogs it shows. */
+  catalogView: DataLoader<string, CatalogView>;
+}
+
+export interface Context {
+  services: Services;
+  loaders: Loaders;
+}
+
+export function createLoaders(services: Services): Loaders {
+  return {
+    catalogView: new DataLoader(async (ids) => {
+      const versions = await services.catalogs.loadVersions(ids);
+      return ids.map((id) => {
+        const version = versions.get(id);
+        if (!version) return new Error(`Catalog version ${id} is missing`);
+        let view = views.get(version);
+        if (!view) {
+          view = toCatalogView(version);
+          views.set(version, view);
+        }
+        return view;
+      });
+    }),
+  };
+}

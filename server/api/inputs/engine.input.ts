@@ -1,0 +1,104 @@
+import { Field, InputType, Int } from "type-graphql";
+import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
+
+@InputType()
+export class CreditPackInput {
+  @Field(() => Int)
+  credits: number;
+
+  @Field(() => Int)
+  quantity: number;
+}
+
+@InputType()
+export class CustomPriceInput {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => DecimalScalar, { description: "The agreed amount for the whole term." })
+  amount: string;
+}
+
+@InputType()
+export class PriceQuoteInput {
+  @Field(() => String)
+  catalogSlug: string;
+
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => [String], { nullable: true })
+  addOnKeys?: string[] | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  licensePrice?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  projectBudget?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "1-10, default 1." })
+  termYears?: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  goLiveDate?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  agents?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  bots?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's license edition key, for plans sold with given editions." })
+  licenseEdition?: string | null;
+
+  @Field(() => [CreditPackInput], { nullable: true })
+  creditPacks?: CreditPackInput[] | null;
+
+  @Field(() => [CustomPriceInput], { nullable: true })
+  customPrices?: CustomPriceInput[] | null;
+}
+
+@InputType()
+export class SlaDueInput {
+  @Field(() => String)
+  catalogSlug: string;
+
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => String)
+  priorityKey: string;
+
+  @Field(() => DateTimeScalar)
+  submittedAt: Date;
+
+  @Field(() => String, { nullable: true, description: "IANA name or fixed offset; default: the calendar's first zone." })
+  timeZone?: string | null;
+}
+
+@InputType()
+export class CreditRequestInput {
+  @Field(() => String)
+  categoryKey: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => String, { nullable: true })
+  fromVersion?: string | null;
+
+  @Field(() => String, { nullable: true })
+  toVersion?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Upgrade steps, needed across a minor or major version." })
+  steps?: number | null;
+}
+
+@InputType()
+export class CreditEstimateInput {
+  @Field(() => String)
+  catalogSlug: string;
+
+  @Field(() => [CreditRequestInput])
+  requests: CreditRequestInput[];
+}

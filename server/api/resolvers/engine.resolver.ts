@@ -1,0 +1,23 @@
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { CreditEstimateInput, PriceQuoteInput, SlaDueInput } from "../inputs/engine.input.js";
+import { CreditEstimate, PricedQuote, SlaDue } from "../types/engine.type.js";
+
+@Resolver()
+export class EngineResolver {
+  @Query(() => PricedQuote, { description: "Prices a plan with add-ons and credit packs for one customer's figures." })
+  async priceQuote(@Arg("input", () => PriceQuoteInput) input: PriceQuoteInput, @Ctx() ctx: Context): Promise<PricedQuote> {
+    const { version, ...quote } = await ctx.services.engine.priceQuote(input.catalogSlug, input);
+    return { ...quote, catalogVersion: version };
+  }
+
+  @Query(() => SlaDue, { description: "When the first response to a request is due under a plan's SLA." })
+  slaDueAt(@Arg("input", () => SlaDueInput) input: SlaDueInput, @Ctx() ctx: Context): Promise<SlaDue> {
+    return ctx.services.engine.slaDueAt(input.catalogSlug, input);
+  }
+
+  @Query(() => CreditEstimate, { description: "Credits a set of requests uses, and the packs to buy." })
+  estimateCredits(@Arg("input", () => CreditEstimateInput) input: CreditEstimateInput, @Ctx() ctx: Context): Promise<CreditEstimate> {
+    return ctx.services.engine.estimateCredits(input.catalogSlug, input.requests);
+  }
+}

@@ -1,0 +1,19 @@
+import { printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { CatalogResolver } from "./resolvers/catalog.resolver.js";
+import { EngineResolver } from "./resolvers/engine.resolver.js";
+
+export const RESOLVERS = [CatalogResolver, EngineResolver] as const;
+
+/** Builds the executable schema from the resolver classes. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false,
+  });
+}
+
+/** The schema as committed in schema/schema.graphql. */
+export function printSchemaFile(schema: GraphQLSchema): string {
+  return `# Generated from server/api by \`npm run schema\`; do not edit.\n\n${printSchema(schema)}\n`;
+}

@@ -1,0 +1,143 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
+
+export const QuoteLineKind = { PLAN: "PLAN", ADD_ON: "ADD_ON", CREDIT_PACK: "CREDIT_PACK" } as const;
+registerEnumType(QuoteLineKind, { name: "QuoteLineKind" });
+
+@ObjectType()
+export class QuoteLine {
+  @Field(() => String, { nullable: true })
+  planKey: string | null;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Whole-term amount; null = price on request." })
+  amount: string | null;
+
+  @Field(() => QuoteLineKind)
+  kind: string;
+
+  @Field(() => String, { description: "How the amount was reached, in words." })
+  detail: string;
+
+  @Field(() => Int, { nullable: true })
+  credits: number | null;
+
+  @Field(() => Int, { nullable: true })
+  quantity: number | null;
+}
+
+@ObjectType()
+export class Guarantee {
+  @Field(() => Int)
+  days: number;
+
+  @Field(() => DateScalar, { nullable: true })
+  startsOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The last covered day: startsOn + days - 1." })
+  endsOn: string | null;
+}
+
+@ObjectType()
+export class PricedQuote {
+  @Field(() => String)
+  currency: string;
+
+  @Field(() => [QuoteLine])
+  lines: QuoteLine[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: "null when any line is priced on request." })
+  total: string | null;
+
+  @Field(() => Boolean)
+  eligible: boolean;
+
+  @Field(() => [String], { description: "Why not eligible, in words; empty when eligible." })
+  reasons: string[];
+
+  @Field(() => Guarantee, { nullable: true })
+  guarantee: Guarantee | null;
+
+  @Field(() => Int)
+  termYears: number;
+
+  @Field(() => Int, { description: "The catalog version the quote was priced from." })
+  catalogVersion: number;
+}
+
+@ObjectType()
+export class SlaDue {
+  @Field(() => DateTimeScalar)
+  dueAt: Date;
+
+  @Field(() => String, { description: 'The target in words, e.g. "6 business hours".' })
+  target: string;
+
+  @Field(() => String, { description: "The zone the business hours were counted in." })
+  timeZone: string;
+
+  @Field(() => Boolean, { description: "Whether only support hours were counted." })
+  businessHours: boolean;
+}
+
+@ObjectType()
+export class CreditPack {
+  @Field(() => Int)
+  credits: number;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Price of one pack; null when not published." })
+  price: string | null;
+}
+
+@ObjectType()
+export class CreditEstimateLine {
+  @Field(() => String)
+  categoryKey: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => Int)
+  creditsEach: number;
+
+  @Field(() => Int)
+  credits: number;
+
+  @Field(() => Boolean, { description: 'A "from N" category: N is the minimum.' })
+  minimum: boolean;
+
+  @Field(() => Boolean)
+  needsConfirmation: boolean;
+
+  @Field(() => Int, { nullable: true })
+  steps: number | null;
+}
+
+@ObjectType()
+export class CreditEstimate {
+  @Field(() => Int, { description: "Credits the requests use." })
+  credits: number;
+
+  @Field(() => [CreditPack], { description: "Packs to buy." })
+  packs: CreditPack[];
+
+  @Field(() => DecimalScalar, { nullable: true, description: "null when a chosen pack has no published price." })
+  price: string | null;
+
+  @Field(() => Boolean, { description: "True when the credits are a minimum (a \"from N\" category): the price is agreed." })
+  minimum: boolean;
+
+  @Field(() => Boolean, { description: "Some requests are answered only after the customer confirms the assessment." })
+  needsConfirmation: boolean;
+
+  @Field(() => [CreditEstimateLine])
+  lines: CreditEstimateLine[];
+}

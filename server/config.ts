@@ -1,0 +1,29 @@
+/** Settings from the environment, read once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  seedDemo: boolean;
+  production: boolean;
+  clientDir: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return !["false", "0", "no", "off"].includes(value.toLowerCase());
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: env.DATA_DIR || "./.data",
+    seedDemo: flag(env.SEED_DEMO, true),
+    production: env.NODE_ENV === "production",
+    clientDir: env.CLIENT_DIR || "./dist/client",
+  };
+}

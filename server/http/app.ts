@@ -1,0 +1,114 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import type { GraphQLSchema } from "graphql";
+import { createLoaders, type Context } from "../api/context.js";
+import { formatError } from "../api/errors.js";
+import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits.js";
+import { createSchema } from "../api/schema.js";
+import type { Services } from "../services/services.js";
+
+export interface AppOptions {
+  services: Services;
+  /** Built client to serve at "/" (dist/client); null serves the API only. */
+  clientDir?: string | null;
+  /** Production: no introspection. */
+  production?: boolean;
+  /** Largest request body, in bytes. */
+  bodyLimit?: number;
+  limits?: QueryLimits;
+  logger?: boolean;
+  schema?: GraphQLSchema;
+}
+
+export interface App {
+  http: FastifyInstance;
+  apollo: ApolloServer<Context>;
+}
+
+/** An error answer in the GraphQL shape, whatever went wrong at the HTTP level. */
+function sendGraphQLError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
+  return reply.status(status).type("application/json").send({ errors: [{ message, extensions: { code } }] });
+}
+
+function httpErrorAnswer(error: FastifyError): [number, string, string] {
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return [413, "PAYLOAD_TOO_LARGE", "The request body is too large"];
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return [415, "BAD_REQUEST", "Send GraphQL requests as application/json"];
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return [400, "BAD_REQUEST", "The request body is not readable JSON"];
+  }
+  if (error.statusCode === 429) return [429, "TOO_MANY_REQUESTS", "Too many requests; slow down and try again shortly"];
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return [error.statusCode, "BAD_REQUEST", "The request could not be read"];
+  }
+  return [500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side; nothing was changed. Please try again."];
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const http = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // The API's answers are shaped here, not by Fastify's default error page.
+    return503OnClosing: true,
+  });
+  const schema = options.schema ?? (await createSchema());
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule(options.limits ?? DEFAULT_LIMITS)],
+    formatError: formatError((err) => http.log.error({ err }, "unexpected error in a GraphQL operation")),
+    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  await http.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"] },
+    },
+  });
+
+  http.setErrorHandler((error: FastifyError, request, reply) => {
+    const [status, code, message] = httpErrorAnswer(error);
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    return sendGraphQLError(reply, status, code, message);
+  });
+
+  await http.register(fastifyApollo(apollo), {
+    context: async () => ({ services: options.services, loaders: createLoaders(options.services) }),
+  });
+
+  http.get("/healthz", async (_request, reply) => {
+    try {
+      await options.services.dataSource.query("SELECT 1");
+      return { status: "ok" };
+    } catch {
+      return reply.status(503).send({ status: "database unavailable" });
+    }
+  });
+
+  const clientDir = options.clientDir ? path.resolve(options.clientDir) : null;
+  const hasClient = clientDir !== null && existsSync(path.join(clientDir, "index.html"));
+  if (hasClient) {
+    await http.register(fastifyStatic, { root: clientDir, wildcard: false, index: ["index.html"] });
+  }
+  http.setNotFoundHandler((request, reply) => {
+    const accept = request.headers.accept ?? "";
+    // Client-side routes (/compare/beesender, /quotes/...) get the single-page app.
+    if (hasClient && request.method === "GET" && accept.includes("text/html")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return sendGraphQLError(reply, 404, "NOT_FOUND", `Nothing at ${request.method} ${request.url.split("?")[0]}`);
+  });
+
+  return { http, apollo };
+}

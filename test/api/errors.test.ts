@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { errorCode, startTestApp } from "../support/app.js";
+
+const t = await startTestApp({ bodyLimit: 64 * 1024 });
+
+const PRICE = `query($input: PriceQuoteInput!) { priceQuote(input: $input) { total lines { amount } } }`;
+
+describe("errors have the GraphQL shape and a code, never a stack", () => {
+  it("answers an unreadable body with BAD_REQUEST", async () => {
+    const answer = await t.post("{not json");
+    expect(answer.status).toBe(400);
+    expect(answer.errors).toEqual([{ message: "The request body is not readable JSON", extensions: { code: "BAD_REQUEST" } }]);
+  });
+
+  it("answers an oversized body with PAYLOAD_TOO_LARGE", async () => {
+    const answer = await t.post({ query: `{ catalogs { slug } }`, variables: { pad: "x".repeat(70 * 1024) } });
+    expect(answer.status).toBe(413);
+    expect(errorCode(answer)).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("answers a body without a query with BAD_REQUEST", async () => {
+    const answer = await t.post({ variables: {} });
+    expect(answer.status).toBe(400);
+    expect(errorCode(answer)).toBe("BAD_REQUEST");
+  });
+
+  it("answers a syntax error with GRAPHQL_PARSE_FAILED", async () => {
+    const answer = await t.gql(`{ catalogs { slug `);
+    expect(errorCode(answer)).toBe("GRAPHQL_PARSE_FAILED");
+    expect(JSON.stringify(answer)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+
+  it.each([
+    ["an exponent", { licensePrice: "1e5" }],
+    ["a number that is not an integer", { licensePrice: 1.5 }],
+    ["NaN", { licensePrice: "NaN" }],
+    ["a date that does not exist", { goLiveDate: "2026-02-30" }],
+    ["a term of 11 years", { termYears: 11 }],
+    ["a negative term", { termYears: -1 }],
+    ["a negative price", { licensePrice: "-10" }],
+    ["too many agents", { agents: 100001 }],
+  ])("refuses %s with BAD_USER_INPUT", async (_name, extra) => {
+    const answer = await t.gql(PRICE, { input: { catalogSlug: "beesender", planKey: "business", licensePrice: "1000", ...extra } });
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.data ?? null).toBeNull();
+  });
+
+  it("names the field in a literal's scalar error", async () => {
+    const answer = await t.gql(`{ priceQuote(input: { catalogSlug: "beesender", planKey: "business", licensePrice: "12,5" }) { total } }`);
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.errors![0].message).toContain("Decimal");
+  });
+
+  it("refuses an unknown catalog with NOT_FOUND", async () => {
+    const answer = await t.gql(PRICE, { input: { catalogSlug: "nope", planKey: "x" } });
+    expect(errorCode(answer)).toBe("NOT_FOUND");
+    expect(answer.errors![0].message).toBe('There is no published catalog "nope"');
+  });
+
+  it("refuses more than 50 aliases before running anything", async () => {
+    const fields = Array.from({ length: 51 }, (_, i) => `a${i}: catalogs { slug }`).join(" ");
+    const statements = await t.countStatements(async () => {
+      const answer = await t.gql(`{ ${fields} }`);
+      expect(errorCode(answer)).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(answer.errors![0].message).toBe("The operation uses 51 aliases; at most 50 are allowed");
+      expect(answer.data).toBeUndefined();
+    });
+    expect(statements).toEqual([]);
+  });
+
+  it("allows 50 aliases", async () => {
+    const fields = Array.from({ length: 50 }, (_, i) => `a${i}: catalog(slug: "beesender") { slug }`).join(" ");
+    const answer = await t.gql(`{ ${fields} }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.a49.slug).toBe("beesender");
+  });
+
+  it("refuses an operation deeper than 12 levels", async () => {
+    expect((await t.gql(`{ catalogs { plans { pricing { packs { credits } } } } }`)).errors).toBeUndefined();
+    // Introspection types nest as deep as asked: __type / fields / type / ofType x 12 / name is 16 levels.
+    let nested = "name";
+    for (let i = 0; i < 12; i++) nested = `ofType { ${nested} }`;
+    const answer = await t.gql(`{ __type(name: "Catalog") { fields { type { ${nested} } } } }`);
+    expect(errorCode(answer)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(answer.errors![0].message).toBe("The operation nests 16 levels deep; at most 12 are allowed");
+  });
+
+  it("refuses a fragment bomb by its cost", async () => {
+    // Each fragment spreads the one below twice: L7 stands for 4 x 2^7 = 512 fields; 20 of them exceed 5000.
+    const levels = ["fragment L0 on Catalog { slug name currency version }"];
+    for (let i = 1; i < 8; i++) levels.push(`fragment L${i} on Catalog { ...L${i - 1} ...L${i - 1} }`);
+    const spreads = Array.from({ length: 20 }, () => "...L7").join(" ");
+    const statements = await t.countStatements(async () => {
+      const answer = await t.gql(`{ catalogs { ${spreads} } } ${levels.join(" ")}`);
+      expect(errorCode(answer)).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(answer.errors![0].message).toBe("The operation asks for more than 5000 fields; ask for less at a time");
+    });
+    expect(statements).toEqual([]);
+  });
+});
