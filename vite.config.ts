@@ -16,7 +16,6 @@ export default defineConfig({
     root: here,
     projects: [
       {
-        extends: false,
         plugins: [swc.vite({ module: { type: "es6" } })],
         // type-graphql loads graphql's CommonJS build; one copy for everything avoids "another realm" errors.
         resolve: { alias: { graphql: require.resolve("graphql") } },

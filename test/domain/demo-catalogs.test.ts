@@ -328,10 +328,10 @@ describe("aimaras", () => {
 
   it("does not cover client errors, changes by the client or third parties, or third-party software", () => {
     expect(exclusionTexts(catalog, "NOT_COVERED")).toEqual([
-      "Client errors",
-      "Changes made to the project by the client",
-      "Changes made to the project by a third-party",
-      "Issues related to third-party software or hardware",
+      "client errors",
+      "changes made to the project by the client",
+      "changes made to the project by a third-party",
+      "issues related to third-party software or hardware",
     ]);
   });
 });
