@@ -4,6 +4,7 @@ import { prepareDatabase } from "./db/boot.js";
 import { createDataSource } from "./db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
 import { createApp } from "./http/app.js";
+import { DEMO_USERS, ensureDemoUsers } from "./services/demo-users.js";
 import { createServices } from "./services/services.js";
 
 /**
@@ -43,7 +44,14 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     const { seeded } = await prepareDatabase(dataSource, { seedDemo: config.seedDemo });
     if (seeded) log("loaded the demo catalogs");
-    app = await createApp({ services: createServices(dataSource), clientDir: config.clientDir, production: config.production });
+    const services = createServices(dataSource);
+    // Demo accounts only on the self-contained demo setup, never in production.
+    if (embedded && config.seedDemo && !config.production) {
+      await ensureDemoUsers(services.auth);
+      log("demo users (see README):");
+      for (const u of DEMO_USERS) log(`  ${u.role.padEnd(5)} ${u.email} / ${u.password}`);
+    }
+    app = await createApp({ services, clientDir: config.clientDir, production: config.production });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);
   } catch (err) {

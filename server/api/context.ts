@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Services } from "../services/services.js";
+import type { Viewer } from "../services/viewer.js";
 import type { CatalogView } from "./types/catalog.type.js";
 import { toCatalogView } from "./views.js";
 
@@ -11,9 +12,21 @@ export interface Loaders {
   catalogView: DataLoader<string, CatalogView>;
 }
 
+/** The browser session of a request: its token, and how to set or clear the cookie. */
+export interface SessionCookie {
+  token: string | undefined;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface Context {
   services: Services;
   loaders: Loaders;
+  viewer: Viewer | null;
+  ip: string;
+  session: SessionCookie;
+  /** Origin the client is served from, for links in answers ("http://localhost:4000"). */
+  origin: string;
 }
 
 export function createLoaders(services: Services): Loaders {

@@ -1,15 +1,18 @@
 import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth-checker.js";
+import { AccountResolver } from "./resolvers/account.resolver.js";
 import { CatalogResolver } from "./resolvers/catalog.resolver.js";
 import { EngineResolver } from "./resolvers/engine.resolver.js";
 
-export const RESOLVERS = [CatalogResolver, EngineResolver] as const;
+export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
     validate: false,
+    authChecker,
   });
 }
 

@@ -17,6 +17,8 @@ import {
   SlaTargetEntity,
 } from "./entities/terms.entities.js";
 import { SettingEntity } from "./entities/setting.entity.js";
+import { QuoteEntity, QuoteNumberCounterEntity, ShareLinkEntity } from "./entities/quote.entities.js";
+import { AuditLogEntity, LoginFailureEntity, SessionEntity, UserEntity } from "./entities/user.entities.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.strategy.js";
 
@@ -37,6 +39,13 @@ export const ENTITIES = [
   RequestCategoryEntity,
   GuaranteeBandEntity,
   SettingEntity,
+  UserEntity,
+  SessionEntity,
+  LoginFailureEntity,
+  AuditLogEntity,
+  QuoteEntity,
+  QuoteNumberCounterEntity,
+  ShareLinkEntity,
 ];
 
 export interface DataSourceOptions {

@@ -22,6 +22,8 @@ export interface EmbeddedOptions {
   port?: number;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /** When a running server already owns the cluster, connect to it instead of refusing (short-lived tools). */
+  joinRunning?: boolean;
   log?: (message: string) => void;
 }
 
@@ -74,6 +76,18 @@ async function clearLeftovers(pgData: string, log: (m: string) => void): Promise
   await rm(pidFile, { force: true });
 }
 
+/** The live server that owns the cluster (its postmaster runs and its process lives), if any. */
+async function runningOwner(pgData: string, ownerFile: string): Promise<{ owner: number; port: number } | null> {
+  const pidFile = path.join(pgData, "postmaster.pid");
+  if (!existsSync(pidFile) || !existsSync(ownerFile)) return null;
+  const lines = (await readFile(pidFile, "utf8")).split("\n");
+  const postmaster = Number(lines[0]);
+  const port = Number(lines[3]);
+  const owner = Number((await readFile(ownerFile, "utf8")).trim());
+  if (!(owner > 0 && owner !== process.pid && alive(owner) && postmaster > 0 && alive(postmaster) && (await isPostgres(postmaster)))) return null;
+  return { owner, port };
+}
+
 /**
  * Watches this process from outside: when it dies, even by SIGKILL, the watchdog stops
  * the PostgreSQL child, so the database never outlives the server.
@@ -111,6 +125,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await mkdir(dataDir, { recursive: true });
   // As root, PostgreSQL runs as the "postgres" user, which must be able to reach pg/.
   if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
+  const ownerFile = path.join(dataDir, "owner.pid");
+  const running = await runningOwner(pgData, ownerFile);
+  if (running) {
+    if (!options.joinRunning) {
+      throw new Error(`Another Tierwise server (pid ${running.owner}) is using ${dataDir}; stop it or give this one another DATA_DIR`);
+    }
+    const password = (await readFile(passwordFile, "utf8")).trim();
+    const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}`;
+    await ensureDatabase(`${base}/postgres`, options.database);
+    return { adminUrl: `${base}/postgres`, url: `${base}/${options.database}`, stop: async () => {} };
+  }
   const fresh = !existsSync(path.join(pgData, "PG_VERSION"));
   if (fresh) {
     await rm(pgData, { recursive: true, force: true });
@@ -144,6 +169,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const postmasterPid = Number((await readFile(path.join(pgData, "postmaster.pid"), "utf8")).split("\n")[0]);
   const stopWatchdog = startWatchdog(postmasterPid);
+  await writeFile(ownerFile, String(process.pid));
 
   const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   const adminUrl = `${base}/postgres`;
@@ -155,6 +181,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     stop: () =>
       (stopped ??= (async () => {
         stopWatchdog();
+        await rm(ownerFile, { force: true });
         // The library waits for an exit event that never comes if the postmaster is already gone.
         if (alive(postmasterPid)) await server.stop();
       })()),

@@ -2,7 +2,7 @@
  * An expected failure of a business rule. The API turns it into a GraphQL error with
  * `extensions.code`; anything else that is thrown is an internal error and is masked.
  */
-export type DomainErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED";
+export type DomainErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "TOO_MANY_REQUESTS";
 
 export class DomainError extends Error {
   constructor(

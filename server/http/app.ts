@@ -3,6 +3,7 @@ import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
@@ -13,11 +14,14 @@ import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 
+/** The cookie that carries the session token (HTTP-only, SameSite=Lax, Secure in production). */
+export const SESSION_COOKIE = "tw_session";
+
 export interface AppOptions {
   services: Services;
   /** Built client to serve at "/" (dist/client); null serves the API only. */
   clientDir?: string | null;
-  /** Production: no introspection. */
+  /** Production: no introspection, Secure cookies. */
   production?: boolean;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
@@ -83,8 +87,26 @@ export async function createApp(options: AppOptions): Promise<App> {
     return sendGraphQLError(reply, status, code, message);
   });
 
+  await http.register(fastifyCookie);
+  const secure = options.production ?? false;
   await http.register(fastifyApollo(apollo), {
-    context: async () => ({ services: options.services, loaders: createLoaders(options.services) }),
+    context: async (request, reply): Promise<Context> => {
+      const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1];
+      const token = request.cookies[SESSION_COOKIE] ?? bearer;
+      return {
+        services: options.services,
+        loaders: createLoaders(options.services),
+        viewer: await options.services.auth.viewerFor(token),
+        ip: request.ip,
+        origin: `${request.protocol}://${request.host}`,
+        session: {
+          token,
+          set: (value, expires) =>
+            void reply.setCookie(SESSION_COOKIE, value, { path: "/", httpOnly: true, sameSite: "lax", secure, expires }),
+          clear: () => void reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure }),
+        },
+      };
+    },
   });
 
   http.get("/healthz", async (_request, reply) => {

@@ -1,4 +1,5 @@
 import { CatalogSchema1763800000000 } from "./1763800000000-catalog-schema.js";
+import { AccountsAndQuotes1763900000000 } from "./1763900000000-accounts-and-quotes.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
-export const MIGRATIONS = [CatalogSchema1763800000000];
+export const MIGRATIONS = [CatalogSchema1763800000000, AccountsAndQuotes1763900000000];

@@ -1,0 +1,154 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from "typeorm";
+import { CatalogVersionEntity } from "./catalog-version.entity.js";
+import { UserEntity } from "./user.entities.js";
+
+export type QuoteStatus = "DRAFT" | "SENT" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "SUPERSEDED";
+
+/**
+ * A sales document, frozen against the catalog version it was priced from: the inputs, the
+ * chosen plan or alternatives, discounts, and everything computed from them (lines,
+ * totals, guarantee, SLA summary, exclusions) are stored with it.
+ */
+@Entity("quote")
+@Index("quote_number_key", ["number"], { unique: true })
+@Index("quote_created", ["createdAt", "id"])
+@Index("quote_base_number", ["baseNumber", "revision"], { unique: true })
+export class QuoteEntity {
+  @PrimaryColumn("uuid")
+  id: string;
+
+  /** "Q-2026-0001", or "Q-2026-0001-2" for its second revision. */
+  @Column("text")
+  number: string;
+
+  @Column("text")
+  baseNumber: string;
+
+  @Column("int")
+  revision: number;
+
+  @Column("text")
+  status: QuoteStatus;
+
+  /** Bumped by every change; an edit made on an older one is refused (CONFLICT). */
+  @Column("int")
+  lockVersion: number;
+
+  @Column("uuid")
+  catalogVersionId: string;
+
+  @ManyToOne(() => CatalogVersionEntity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "catalog_version_id" })
+  catalogVersion?: Relation<CatalogVersionEntity>;
+
+  @Column("text")
+  customerCompany: string;
+
+  @Column("text")
+  customerName: string;
+
+  @Column("text")
+  customerEmail: string;
+
+  /** Zone of the validity date and of a new quote's dates (IANA or offset). */
+  @Column("text")
+  timeZone: string;
+
+  @Column("date", { nullable: true })
+  validUntil: string | null;
+
+  /** The quote's inputs, options and discounts (server/domain/quote.ts QuoteInput). */
+  @Column("jsonb")
+  input: unknown;
+
+  /** What the engine computed from them (server/domain/quote.ts ComputedQuote). */
+  @Column("jsonb")
+  computed: unknown;
+
+  /** Total of the first option, for lists; null when priced on request. */
+  @Column("numeric", { precision: 19, scale: 2, nullable: true })
+  total: string | null;
+
+  @Column("char", { length: 3 })
+  currency: string;
+
+  @Column("boolean")
+  approvalRequired: boolean;
+
+  /** Fingerprint of the content an admin approved; approval holds while it matches. */
+  @Column("text", { nullable: true })
+  approvedFingerprint: string | null;
+
+  @Column("uuid", { nullable: true })
+  approvedBy: string | null;
+
+  @Column("timestamptz", { nullable: true })
+  approvedAt: Date | null;
+
+  @Column("uuid", { nullable: true })
+  supersededBy: string | null;
+
+  @Column("uuid")
+  createdBy: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "created_by" })
+  creator?: Relation<UserEntity>;
+
+  @Column("timestamptz")
+  createdAt: Date;
+
+  @Column("timestamptz")
+  updatedAt: Date;
+
+  @Column("timestamptz", { nullable: true })
+  sentAt: Date | null;
+
+  @Column("timestamptz", { nullable: true })
+  decidedAt: Date | null;
+
+  /** The name the customer typed to accept, or who declined. */
+  @Column("text", { nullable: true })
+  decidedByName: string | null;
+
+  /** Index of the accepted alternative. */
+  @Column("int", { nullable: true })
+  acceptedOption: number | null;
+
+  @Column("text", { nullable: true })
+  declineReason: string | null;
+}
+
+/** The last quote number used in a year; incremented in the creating transaction, so numbers have no gaps. */
+@Entity("quote_number_counter")
+export class QuoteNumberCounterEntity {
+  @PrimaryColumn("int")
+  year: number;
+
+  @Column("int")
+  last: number;
+}
+
+/** A link a prospect opens without logging in. Only the token's SHA-256 is stored. */
+@Entity("share_link")
+@Index("share_link_quote", ["quoteId"])
+export class ShareLinkEntity {
+  @PrimaryColumn("text")
+  tokenHash: string;
+
+  @Column("uuid")
+  quoteId: string;
+
+  @ManyToOne(() => QuoteEntity, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "quote_id" })
+  quote?: Relation<QuoteEntity>;
+
+  @Column("timestamptz")
+  createdAt: Date;
+
+  @Column("uuid")
+  createdBy: string;
+
+  @Column("timestamptz", { nullable: true })
+  revokedAt: Date | null;
+}
