@@ -2,10 +2,12 @@ import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker.js";
 import { AccountResolver } from "./resolvers/account.resolver.js";
+import { CatalogAdminResolver } from "./resolvers/catalog-admin.resolver.js";
 import { CatalogResolver } from "./resolvers/catalog.resolver.js";
 import { EngineResolver } from "./resolvers/engine.resolver.js";
+import { QuoteResolver } from "./resolvers/quote.resolver.js";
 
-export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver] as const;
+export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, CatalogAdminResolver] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(): Promise<GraphQLSchema> {

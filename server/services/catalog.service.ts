@@ -51,12 +51,13 @@ export class CatalogService {
     return this.heads(this.ds.manager);
   }
 
-  async findPublished(slug: string): Promise<CatalogHead | null> {
-    return (await this.heads(this.ds.manager, slug))[0] ?? null;
+  async findPublished(slug: string, db: EntityManager = this.ds.manager): Promise<CatalogHead | null> {
+    return (await this.heads(db, slug))[0] ?? null;
   }
 
-  /** Published versions by id, from the cache when already read (they never change). */
-  async loadVersions(ids: readonly string[]): Promise<Map<string, PublishedVersion>> {
+  /** Published versions by id, from the cache when already read (they never change). Inside a
+   * transaction pass its manager: waiting for a second pooled connection there can deadlock. */
+  async loadVersions(ids: readonly string[], db: EntityManager = this.ds.manager): Promise<Map<string, PublishedVersion>> {
     const found = new Map<string, PublishedVersion>();
     const missing: string[] = [];
     for (const id of ids) {
@@ -65,7 +66,7 @@ export class CatalogService {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      for (const [id, version] of await readVersions(this.ds.manager, missing)) {
+      for (const [id, version] of await readVersions(db, missing)) {
         this.cache.set(version);
         found.set(id, version);
       }

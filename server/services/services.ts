@@ -1,8 +1,10 @@
 import type { DataSource } from "typeorm";
 import { AuditService } from "./audit.service.js";
 import { AuthService } from "./auth.service.js";
+import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
 
 export interface ServiceOptions {
@@ -18,20 +20,25 @@ export interface Services {
   auth: AuthService;
   settings: SettingsService;
   catalogs: CatalogService;
+  catalogAdmin: CatalogAdminService;
   engine: EngineService;
+  quotes: QuoteService;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
   const clock = options.clock ?? (() => new Date());
   const audit = new AuditService(dataSource, clock);
   const catalogs = new CatalogService(dataSource);
+  const settings = new SettingsService(dataSource, audit);
   return {
     dataSource,
     clock,
     audit,
     auth: new AuthService(dataSource, clock, audit),
-    settings: new SettingsService(dataSource, audit),
+    settings,
     catalogs,
+    catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
+    quotes: new QuoteService(dataSource, clock, catalogs, settings, audit),
   };
 }

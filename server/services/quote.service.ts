@@ -1,0 +1,525 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { DataSource, EntityManager } from "typeorm";
+import { CatalogEntity } from "../db/entities/catalog.entity.js";
+import { QuoteEntity, ShareLinkEntity, type QuoteStatus } from "../db/entities/quote.entities.js";
+import { checkPageSize, decodeCursor, encodeCursor } from "../db/cursor.js";
+import type { PublishedVersion } from "../db/snapshot.js";
+import { parseDate } from "../domain/dates.js";
+import { badInput, DomainError, notFound } from "../domain/errors.js";
+import { normalizeEmail } from "./auth.service.js";
+import {
+  addDaysTo,
+  computeQuote,
+  isExpired,
+  localDate,
+  needsApproval,
+  quoteFingerprint,
+  quoteNumber,
+  type ComputedQuote,
+  type Discount,
+  type QuoteContent,
+  type QuoteFigures,
+} from "../domain/quote.js";
+import { isZoneError, parseZone } from "../domain/zones.js";
+import type { AuditService } from "./audit.service.js";
+import type { CatalogService } from "./catalog.service.js";
+import type { SettingsService } from "./settings.service.js";
+import type { Viewer } from "./viewer.js";
+
+export interface Customer {
+  company: string;
+  name: string;
+  email: string;
+}
+
+/** What a sales rep edits: the customer, figures, options with discounts, validity. */
+export interface QuoteDraft {
+  catalogSlug: string;
+  customer: Customer;
+  figures: { [K in keyof QuoteFigures]?: QuoteFigures[K] | null };
+  options: {
+    label?: string | null;
+    planKey: string;
+    addOnKeys?: string[] | null;
+    creditPacks?: { credits: number; quantity: number }[] | null;
+    customPrices?: { planKey: string; amount: string }[] | null;
+    discounts?: { lineIndex?: number | null; kind: string; value: string; reason: string }[] | null;
+  }[];
+  timeZone?: string | null;
+  validUntil?: string | null;
+}
+
+/** As stored in quote.input. */
+export interface StoredInput {
+  catalogSlug: string;
+  content: QuoteContent;
+}
+
+/** A quote row with what the API shows of it. */
+export interface QuoteRecord {
+  row: QuoteEntity;
+  /** The status as of now: a sent quote past its validity reads EXPIRED. */
+  status: QuoteStatus;
+  input: StoredInput;
+  computed: ComputedQuote;
+  catalogName: string;
+  catalogVersion: number;
+  approved: boolean;
+}
+
+export interface SharedLink {
+  id: string;
+  token: string;
+  createdAt: Date;
+}
+
+const DEFAULT_VALID_DAYS = 30;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function toContent(draft: QuoteDraft): QuoteContent {
+  const f = draft.figures;
+  return {
+    figures: {
+      licensePrice: f.licensePrice ?? null,
+      projectBudget: f.projectBudget ?? null,
+      termYears: f.termYears ?? 1,
+      goLiveDate: f.goLiveDate ?? null,
+      agents: f.agents ?? null,
+      bots: f.bots ?? null,
+      licenseEdition: f.licenseEdition ?? null,
+    },
+    options: draft.options.map((o) => ({
+      label: o.label?.trim() || null,
+      planKey: o.planKey,
+      addOnKeys: o.addOnKeys ?? [],
+      creditPacks: o.creditPacks ?? [],
+      customPrices: o.customPrices ?? [],
+      discounts: (o.discounts ?? []).map(
+        (d): Discount => ({ lineIndex: d.lineIndex ?? null, kind: d.kind as Discount["kind"], value: d.value, reason: d.reason }),
+      ),
+    })),
+  };
+}
+
+function checkCustomer(c: Customer): Customer {
+  const company = c.company.trim();
+  const name = c.name.trim();
+  if (!company) throw badInput("Give the customer's company", "customer.company");
+  if (!name) throw badInput("Give the customer's contact name", "customer.name");
+  let email: string;
+  try {
+    email = normalizeEmail(c.email);
+  } catch {
+    throw badInput(`"${c.email}" is not an email address`, "customer.email");
+  }
+  return { company, name, email };
+}
+
+function checkZone(zone: string): string {
+  const parsed = parseZone(zone);
+  if (isZoneError(parsed)) throw badInput(`timeZone: ${parsed.error}`, "timeZone");
+  return parsed.name;
+}
+
+/**
+ * Quotes from draft to decision. Pricing always comes from the engine against the
+ * quote's catalog version, and what it computed is stored with the quote, so later
+ * catalog edits change nothing in it. Every change runs in one transaction with its
+ * audit entry; concurrent changes of one quote are refused by its lock version.
+ */
+export class QuoteService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: () => Date,
+    private readonly catalogs: CatalogService,
+    private readonly settings: SettingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async version(id: string, db: EntityManager): Promise<PublishedVersion> {
+    return (await this.catalogs.loadVersions([id], db)).get(id)!;
+  }
+
+  private async threshold(db: EntityManager, catalogId: string): Promise<string> {
+    const row = await db.findOneByOrFail(CatalogEntity, { id: catalogId });
+    return row.discountApprovalThreshold;
+  }
+
+  /** Every read inside a transaction goes through its manager (db), never a second pooled connection. */
+  async record(row: QuoteEntity, db: EntityManager = this.ds.manager): Promise<QuoteRecord> {
+    const version = await this.version(row.catalogVersionId, db);
+    const input = row.input as StoredInput;
+    const computed = row.computed as ComputedQuote;
+    const expired = row.status === "SENT" && isExpired(row.validUntil, row.timeZone, this.clock());
+    return {
+      row,
+      status: expired ? "EXPIRED" : row.status,
+      input,
+      computed,
+      catalogName: version.catalog.name,
+      catalogVersion: version.number,
+      approved: row.approvedFingerprint !== null && row.approvedFingerprint === quoteFingerprint(input.content, computed),
+    };
+  }
+
+  private async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("There is no such quote", "id");
+    const row = await tx.findOne(QuoteEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    if (!row) throw notFound("There is no such quote", "id");
+    return row;
+  }
+
+  private checkLock(row: QuoteEntity, lockVersion: number): void {
+    if (row.lockVersion !== lockVersion) {
+      throw new DomainError("CONFLICT", `${row.number} was changed by someone else meanwhile; reload it and try again`, "lockVersion", {
+        currentLockVersion: row.lockVersion,
+      });
+    }
+  }
+
+  /** Prices the draft against a catalog version and fills the derived columns of the row. */
+  private async price(db: EntityManager, version: PublishedVersion, draft: QuoteDraft, row: Partial<QuoteEntity>): Promise<void> {
+    const content = toContent(draft);
+    const computed = computeQuote(version.catalog, content);
+    const threshold = await this.threshold(db, version.catalogId);
+    row.input = { catalogSlug: version.catalog.slug, content } satisfies StoredInput;
+    row.computed = computed;
+    row.total = computed.options[0].total;
+    row.currency = computed.currency;
+    row.approvalRequired = needsApproval(computed, threshold);
+    const customer = checkCustomer(draft.customer);
+    row.customerCompany = customer.company;
+    row.customerName = customer.name;
+    row.customerEmail = customer.email;
+  }
+
+  async create(viewer: Viewer, draft: QuoteDraft): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const settings = await this.settings.get(tx);
+      const head = await this.catalogs.findPublished(draft.catalogSlug, tx);
+      if (!head) throw notFound(`There is no published catalog "${draft.catalogSlug}"`, "catalogSlug");
+      const version = await this.version(head.versionId, tx);
+      const now = this.clock();
+      const timeZone = checkZone(draft.timeZone ?? settings.timeZone);
+      const validUntil = draft.validUntil ?? addDaysTo(localDate(now, timeZone), DEFAULT_VALID_DAYS);
+      parseDate(validUntil, "validUntil");
+      const row: Partial<QuoteEntity> = {
+        id: randomUUID(),
+        revision: 1,
+        status: "DRAFT",
+        lockVersion: 1,
+        catalogVersionId: version.id,
+        timeZone,
+        validUntil,
+        approvedFingerprint: null,
+        createdBy: viewer.id,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await this.price(tx, version, draft, row);
+      // The year is the creation date's in the organisation's zone; the counter row is locked
+      // until this transaction ends, so numbers are consecutive and a rollback leaves no gap.
+      const year = Number(localDate(now, settings.timeZone).slice(0, 4));
+      const [{ last }] = await tx.query(
+        `INSERT INTO quote_number_counter (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = quote_number_counter.last + 1 RETURNING last`,
+        [year],
+      );
+      row.baseNumber = quoteNumber(year, last);
+      row.number = row.baseNumber;
+      await tx.insert(QuoteEntity, row as QuoteEntity as never);
+      await this.audit.record(tx, viewer, {
+        action: "quote.create",
+        entity: "quote",
+        entityKey: row.number,
+        summary: `Created ${row.number} for ${row.customerCompany}`,
+        after: { total: row.total, options: (row.computed as ComputedQuote).options.map((o) => o.planKey) },
+      });
+      return row as QuoteEntity;
+    });
+    return this.record(row);
+  }
+
+  async update(viewer: Viewer, id: string, lockVersion: number, draft: QuoteDraft, useLatestCatalog: boolean): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.lockedRow(tx, id);
+      this.checkLock(row, lockVersion);
+      if (row.status !== "DRAFT") {
+        throw new DomainError("CONFLICT", `${row.number} was sent; a sent quote is never edited in place: revise it`, "id");
+      }
+      const current = await this.version(row.catalogVersionId, tx);
+      let version = current;
+      if (draft.catalogSlug !== current.catalog.slug || useLatestCatalog) {
+        const head = await this.catalogs.findPublished(draft.catalogSlug, tx);
+        if (!head) throw notFound(`There is no published catalog "${draft.catalogSlug}"`, "catalogSlug");
+        version = await this.version(head.versionId, tx);
+      }
+      const before = { total: row.total, input: row.input };
+      row.catalogVersionId = version.id;
+      if (draft.timeZone != null) row.timeZone = checkZone(draft.timeZone);
+      if (draft.validUntil != null) row.validUntil = parseDate(draft.validUntil, "validUntil").toISODate()!;
+      await this.price(tx, version, draft, row);
+      row.lockVersion += 1;
+      row.updatedAt = this.clock();
+      await tx.save(QuoteEntity, row);
+      await this.audit.record(tx, viewer, {
+        action: "quote.update",
+        entity: "quote",
+        entityKey: row.number,
+        summary: `Updated ${row.number}`,
+        before,
+        after: { total: row.total, input: row.input },
+      });
+      return row;
+    });
+    return this.record(row);
+  }
+
+  /** An admin approves the discounts as they stand; any later change asks again. */
+  async approve(viewer: Viewer, id: string, lockVersion: number): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.lockedRow(tx, id);
+      this.checkLock(row, lockVersion);
+      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} is no longer a draft`, "id");
+      const input = row.input as StoredInput;
+      row.approvedFingerprint = quoteFingerprint(input.content, row.computed as ComputedQuote);
+      row.approvedBy = viewer.id;
+      row.approvedAt = this.clock();
+      row.lockVersion += 1;
+      await tx.save(QuoteEntity, row);
+      await this.audit.record(tx, viewer, { action: "quote.approve", entity: "quote", entityKey: row.number, summary: `Approved the discounts of ${row.number}` });
+      return row;
+    });
+    return this.record(row);
+  }
+
+  private async newLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
+    const token = randomBytes(24).toString("base64url");
+    const createdAt = this.clock();
+    const id = hashToken(token);
+    await tx.insert(ShareLinkEntity, { tokenHash: id, quoteId, createdAt, createdBy: viewer.id, revokedAt: null });
+    return { id: id.slice(0, 16), token, createdAt };
+  }
+
+  /** Sends a draft: it can no longer be edited, and a share link is made for the customer. */
+  async send(viewer: Viewer, id: string, lockVersion: number): Promise<{ quote: QuoteRecord; link: SharedLink }> {
+    const { row, link } = await this.ds.transaction(async (tx) => {
+      const row = await this.lockedRow(tx, id);
+      this.checkLock(row, lockVersion);
+      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} was already sent`, "id");
+      const record = await this.record(row, tx);
+      if (row.approvalRequired && !record.approved) {
+        throw new DomainError("FORBIDDEN", `The discounts of ${row.number} go beyond what sales may give alone; an admin must approve them before it is sent`);
+      }
+      if (isExpired(row.validUntil, row.timeZone, this.clock())) {
+        throw badInput(`${row.number} was valid until ${row.validUntil}; set a later date before sending it`, "validUntil");
+      }
+      row.status = "SENT";
+      row.sentAt = this.clock();
+      row.lockVersion += 1;
+      await tx.save(QuoteEntity, row);
+      const link = await this.newLink(tx, row.id, viewer);
+      await this.audit.record(tx, viewer, { action: "quote.send", entity: "quote", entityKey: row.number, summary: `Sent ${row.number} to ${row.customerEmail}` });
+      return { row, link };
+    });
+    return { quote: await this.record(row), link };
+  }
+
+  async createShareLink(viewer: Viewer, id: string): Promise<SharedLink> {
+    return this.ds.transaction(async (tx) => {
+      const row = await this.lockedRow(tx, id);
+      if (row.status === "DRAFT") throw new DomainError("CONFLICT", `${row.number} is a draft; send it first`, "id");
+      const link = await this.newLink(tx, row.id, viewer);
+      await this.audit.record(tx, viewer, { action: "quote.link", entity: "quote", entityKey: row.number, summary: `Made a new share link for ${row.number}` });
+      return link;
+    });
+  }
+
+  async revokeShareLink(viewer: Viewer, id: string, linkId: string): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.lockedRow(tx, id);
+      const result = await tx
+        .createQueryBuilder()
+        .update(ShareLinkEntity)
+        .set({ revokedAt: this.clock() })
+        .where("quote_id = :quoteId AND token_hash LIKE :prefix AND revoked_at IS NULL", { quoteId: row.id, prefix: `${linkId.replace(/[^0-9a-f]/g, "")}%` })
+        .execute();
+      if (!result.affected) throw notFound("There is no such active link on this quote", "linkId");
+      await this.audit.record(tx, viewer, { action: "quote.unlink", entity: "quote", entityKey: row.number, summary: `Revoked a share link of ${row.number}` });
+      return row;
+    });
+    return this.record(row);
+  }
+
+  async successorNumber(quoteId: string): Promise<string | null> {
+    const [row] = await this.ds.query(`SELECT n.number FROM quote q JOIN quote n ON n.id = q.superseded_by WHERE q.id = $1`, [quoteId]);
+    return row?.number ?? null;
+  }
+
+  async links(quoteId: string): Promise<{ id: string; createdAt: Date; revokedAt: Date | null }[]> {
+    const rows = await this.ds.manager.find(ShareLinkEntity, { where: { quoteId }, order: { createdAt: "ASC" } });
+    return rows.map((r) => ({ id: r.tokenHash.slice(0, 16), createdAt: r.createdAt, revokedAt: r.revokedAt }));
+  }
+
+  /** A new draft revision of a sent quote (Q-2026-0001-2); the old one is superseded. */
+  async revise(viewer: Viewer, id: string): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const old = await this.lockedRow(tx, id);
+      const status = (await this.record(old, tx)).status;
+      if (status === "DRAFT") throw new DomainError("CONFLICT", `${old.number} is still a draft; edit it instead`, "id");
+      if (status === "ACCEPTED") throw new DomainError("CONFLICT", `${old.number} was accepted; it can no longer be revised`, "id");
+      if (status === "SUPERSEDED") throw new DomainError("CONFLICT", `${old.number} was already revised`, "id");
+      const latest = await tx.findOne(QuoteEntity, { where: { baseNumber: old.baseNumber }, order: { revision: "DESC" } });
+      const revision = (latest?.revision ?? old.revision) + 1;
+      const now = this.clock();
+      const next: QuoteEntity = {
+        ...old,
+        id: randomUUID(),
+        number: quoteNumber(Number(old.baseNumber.split("-")[1]), Number(old.baseNumber.split("-")[2]), revision),
+        revision,
+        status: "DRAFT",
+        lockVersion: 1,
+        approvedFingerprint: null,
+        approvedBy: null,
+        approvedAt: null,
+        supersededBy: null,
+        createdBy: viewer.id,
+        createdAt: now,
+        updatedAt: now,
+        sentAt: null,
+        decidedAt: null,
+        decidedByName: null,
+        acceptedOption: null,
+        declineReason: null,
+      };
+      if (isExpired(next.validUntil, next.timeZone, now)) next.validUntil = addDaysTo(localDate(now, next.timeZone), DEFAULT_VALID_DAYS);
+      await tx.insert(QuoteEntity, next as never);
+      old.status = "SUPERSEDED";
+      old.supersededBy = next.id;
+      old.lockVersion += 1;
+      await tx.save(QuoteEntity, old);
+      await this.audit.record(tx, viewer, { action: "quote.revise", entity: "quote", entityKey: old.number, summary: `Revised ${old.number} as ${next.number}` });
+      return next;
+    });
+    return this.record(row);
+  }
+
+  async get(id: string): Promise<QuoteRecord> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("There is no such quote", "id");
+    const row = await this.ds.manager.findOne(QuoteEntity, { where: { id } });
+    if (!row) throw notFound("There is no such quote", "id");
+    return this.record(row);
+  }
+
+  async getByNumber(number: string): Promise<QuoteRecord> {
+    const row = await this.ds.manager.findOne(QuoteEntity, { where: { number: number.trim().toUpperCase() } });
+    if (!row) throw notFound(`There is no quote ${number}`, "number");
+    return this.record(row);
+  }
+
+  /** Newest first; search matches the number, company, contact or email. */
+  async list(q: { first: number; after: string | null; search: string | null; status: QuoteStatus | null }) {
+    const first = checkPageSize(q.first);
+    const qb = this.ds.manager.createQueryBuilder(QuoteEntity, "q").orderBy("q.created_at", "DESC").addOrderBy("q.id", "DESC").limit(first + 1);
+    if (q.search?.trim()) {
+      const like = `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere("(q.number ILIKE :like OR q.customer_company ILIKE :like OR q.customer_name ILIKE :like OR q.customer_email ILIKE :like)", { like });
+    }
+    // A sent quote reads EXPIRED after the end of its last valid day in its own zone: the SQL
+    // narrows by a day either side, the records below decide exactly.
+    const utcToday = localDate(this.clock(), "UTC");
+    if (q.status === "EXPIRED") {
+      qb.andWhere("q.status = 'SENT' AND q.valid_until <= :today", { today: utcToday });
+    } else if (q.status === "SENT") {
+      qb.andWhere("q.status = 'SENT' AND (q.valid_until IS NULL OR q.valid_until >= :yesterday)", { yesterday: addDaysTo(utcToday, -1) });
+    } else if (q.status) {
+      qb.andWhere("q.status = :status", { status: q.status });
+    }
+    if (q.after) {
+      const c = decodeCursor(q.after);
+      qb.andWhere("(q.created_at, q.id) < (:at, :id)", { at: c.at, id: c.id });
+    }
+    const rows = await qb.getMany();
+    const page = rows.slice(0, first);
+    const records = await Promise.all(page.map((r) => this.record(r)));
+    const filtered = q.status ? records.filter((r) => r.status === q.status) : records;
+    const last = page[page.length - 1];
+    return { quotes: filtered, nextCursor: rows.length > first && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  }
+
+  // --- Through a share link, without logging in -------------------------------------------
+
+  private async linkedRow(tx: EntityManager, token: string, lock: boolean): Promise<QuoteEntity> {
+    const link = await tx.findOne(ShareLinkEntity, { where: { tokenHash: hashToken(token) } });
+    if (!link || link.revokedAt) throw notFound("This link does not open a quote (it may have been withdrawn)", "token");
+    return lock ? this.lockedRow(tx, link.quoteId) : tx.findOneByOrFail(QuoteEntity, { id: link.quoteId });
+  }
+
+  async shared(token: string): Promise<QuoteRecord> {
+    return this.record(await this.linkedRow(this.ds.manager, token, false));
+  }
+
+  private async decidable(tx: EntityManager, row: QuoteEntity): Promise<void> {
+    const status = (await this.record(row, tx)).status;
+    if (status === "EXPIRED") throw new DomainError("CONFLICT", `This quote was valid until ${row.validUntil}; ask for a new one`, "token");
+    if (status === "SUPERSEDED") {
+      const next = row.supersededBy ? await tx.findOneBy(QuoteEntity, { id: row.supersededBy }) : null;
+      throw new DomainError("CONFLICT", `This quote was replaced${next ? ` by ${next.number}` : ""}; ask for the new link`, "token");
+    }
+  }
+
+  /** The customer accepts one alternative, typing their name; accepting the same again is harmless. */
+  async accept(token: string, option: number, name: string): Promise<QuoteRecord> {
+    const typed = name.trim();
+    if (!typed) throw badInput("Type your name to accept", "name");
+    if (typed.length > 200) throw badInput("The name is at most 200 characters", "name");
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.linkedRow(tx, token, true);
+      const computed = row.computed as ComputedQuote;
+      if (!Number.isInteger(option) || option < 0 || option >= computed.options.length) {
+        throw badInput(`Pick one of the ${computed.options.length} options (0 to ${computed.options.length - 1})`, "option");
+      }
+      if (row.status === "ACCEPTED") {
+        if (row.acceptedOption === option) return row;
+        throw new DomainError("CONFLICT", `This quote was already accepted with option ${row.acceptedOption! + 1}`, "option");
+      }
+      if (row.status === "DECLINED") throw new DomainError("CONFLICT", "This quote was declined", "token");
+      await this.decidable(tx, row);
+      row.status = "ACCEPTED";
+      row.acceptedOption = option;
+      row.decidedByName = typed;
+      row.decidedAt = this.clock();
+      row.lockVersion += 1;
+      await tx.save(QuoteEntity, row);
+      await this.audit.record(tx, null, {
+        action: "quote.accept",
+        entity: "quote",
+        entityKey: row.number,
+        summary: `${typed} accepted ${row.number}${computed.options.length > 1 ? ` (${computed.options[option].label ?? option + 1})` : ""}`,
+      });
+      return row;
+    });
+    return this.record(row);
+  }
+
+  async decline(token: string, name: string | null, reason: string | null): Promise<QuoteRecord> {
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.linkedRow(tx, token, true);
+      if (row.status === "DECLINED") return row;
+      if (row.status === "ACCEPTED") throw new DomainError("CONFLICT", "This quote was already accepted", "token");
+      await this.decidable(tx, row);
+      row.status = "DECLINED";
+      row.decidedByName = name?.trim() || null;
+      row.declineReason = reason?.trim() || null;
+      row.decidedAt = this.clock();
+      row.lockVersion += 1;
+      await tx.save(QuoteEntity, row);
+      await this.audit.record(tx, null, { action: "quote.decline", entity: "quote", entityKey: row.number, summary: `${row.decidedByName ?? "The customer"} declined ${row.number}` });
+      return row;
+    });
+    return this.record(row);
+  }
+}
