@@ -5,6 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
@@ -28,6 +29,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   logger?: boolean;
   schema?: GraphQLSchema;
+  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
+  rateLimitPerMinute?: number;
 }
 
 export interface App {
@@ -80,6 +83,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"] },
     },
   });
+
+  await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, message] = httpErrorAnswer(error);

@@ -98,3 +98,13 @@ describe("errors have the GraphQL shape and a code, never a stack", () => {
     expect(statements).toEqual([]);
   });
 });
+
+describe("rate limit", () => {
+  it("answers beyond the per-minute limit with TOO_MANY_REQUESTS in the GraphQL shape", async () => {
+    const limited = await startTestApp({ rateLimitPerMinute: 3 });
+    for (let i = 0; i < 3; i++) expect((await limited.gql(`{ me { id } }`)).status).toBe(200);
+    const answer = await limited.gql(`{ me { id } }`);
+    expect(answer.status).toBe(429);
+    expect(answer.errors).toEqual([{ message: "Too many requests; slow down and try again shortly", extensions: { code: "TOO_MANY_REQUESTS" } }]);
+  });
+});
