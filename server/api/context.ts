@@ -10,6 +10,10 @@ const views = new WeakMap<object, CatalogView>();
 export interface Loaders {
   /** Published versions by id, formatted: one batch per request however many catalogs it shows. */
   catalogView: DataLoader<string, CatalogView>;
+  /** A quote's share links, batched over a page of quotes. */
+  shareLinks: DataLoader<string, { id: string; createdAt: Date; revokedAt: Date | null }[]>;
+  /** The number of the revision that replaced a quote, batched over a page of quotes. */
+  successorNumber: DataLoader<string, string | null>;
 }
 
 /** The browser session of a request: its token, and how to set or clear the cookie. */
@@ -43,6 +47,14 @@ export function createLoaders(services: Services): Loaders {
         }
         return view;
       });
+    }),
+    shareLinks: new DataLoader(async (ids) => {
+      const links = await services.quotes.links(ids);
+      return ids.map((id) => links.get(id) ?? []);
+    }),
+    successorNumber: new DataLoader(async (ids) => {
+      const numbers = await services.quotes.successorNumbers(ids);
+      return ids.map((id) => numbers.get(id) ?? null);
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { CatalogEntity } from "../db/entities/catalog.entity.js";
 import { QuoteEntity, ShareLinkEntity, type QuoteStatus } from "../db/entities/quote.entities.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "../db/cursor.js";
@@ -354,14 +354,25 @@ export class QuoteService {
     return this.record(row);
   }
 
-  async successorNumber(quoteId: string): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT n.number FROM quote q JOIN quote n ON n.id = q.superseded_by WHERE q.id = $1`, [quoteId]);
-    return row?.number ?? null;
+  /** Numbers of the revisions that replaced these quotes, by quote id (one statement for many). */
+  async successorNumbers(quoteIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; number: string }[] = await this.ds.query(
+      `SELECT q.id, n.number FROM quote q JOIN quote n ON n.id = q.superseded_by WHERE q.id = ANY($1::uuid[])`,
+      [quoteIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.number]));
   }
 
-  async links(quoteId: string): Promise<{ id: string; createdAt: Date; revokedAt: Date | null }[]> {
-    const rows = await this.ds.manager.find(ShareLinkEntity, { where: { quoteId }, order: { createdAt: "ASC" } });
-    return rows.map((r) => ({ id: r.tokenHash.slice(0, 16), createdAt: r.createdAt, revokedAt: r.revokedAt }));
+  /** Share links of these quotes, oldest first, by quote id (one statement for many). */
+  async links(quoteIds: readonly string[]): Promise<Map<string, { id: string; createdAt: Date; revokedAt: Date | null }[]>> {
+    const rows = await this.ds.manager.find(ShareLinkEntity, { where: { quoteId: In([...quoteIds]) }, order: { createdAt: "ASC" } });
+    const byQuote = new Map<string, { id: string; createdAt: Date; revokedAt: Date | null }[]>();
+    for (const r of rows) {
+      const list = byQuote.get(r.quoteId) ?? [];
+      list.push({ id: r.tokenHash.slice(0, 16), createdAt: r.createdAt, revokedAt: r.revokedAt });
+      byQuote.set(r.quoteId, list);
+    }
+    return byQuote;
   }
 
   /** A new draft revision of a sent quote (Q-2026-0001-2); the old one is superseded. */

@@ -307,6 +307,11 @@ describe("lists", () => {
     const byNumber = (await sales.gql(LIST, { search: made[2].number.toLowerCase() })).data.quotes.quotes;
     expect(byNumber.map((q: any) => q.number)).toEqual([made[2].number]);
     expect(errorCode(await sales.gql(LIST, { after: "garbage" }))).toBe("BAD_USER_INPUT");
+    // Links and successors come in one batch per page, whatever its size.
+    const PAGE = `query($n: Int!, $search: String) { quotes(first: $n, search: $search) { quotes { number shareLinks { id } supersededBy } } }`;
+    const two = await t.countStatements(() => sales.gql(PAGE, { n: 2, search: company }));
+    const five = await t.countStatements(() => sales.gql(PAGE, { n: 5, search: company }));
+    expect(five.length).toBe(two.length);
     expect(errorCode(await t.gql(LIST, {}))).toBe("UNAUTHENTICATED");
     await setNow(new Date("2026-11-22T10:00:00Z"));
   });

@@ -87,12 +87,12 @@ export class QuoteResolver {
 
   @FieldResolver(() => [ShareLink])
   shareLinks(@Root() quote: Quote, @Ctx() ctx: Context): Promise<ShareLink[]> {
-    return ctx.services.quotes.links(quote.id);
+    return ctx.loaders.shareLinks.load(quote.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Number of the revision that replaced it." })
   async supersededBy(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string | null> {
-    return ctx.services.quotes.successorNumber(quote.id);
+    return ctx.loaders.successorNumber.load(quote.id);
   }
 
   // --- Public: through a share link -------------------------------------------------------
