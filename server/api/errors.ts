@@ -21,6 +21,10 @@ const PASS_THROUGH = new Set([
   "TOO_MANY_REQUESTS",
 ]);
 
+/** graphql-js's words for a literal argument value of the wrong type or shape: bad input, not a bad document. */
+const INPUT_VALUE_ERROR =
+  /^(Expected value of type|(Int|Float|String|Boolean|ID) cannot represent|Enum "[^"]+" cannot represent|Value "[^"]*" does not exist in "[^"]+" enum|Field "[^"]+" of required type "[^"]+" was not provided|Field "[^"]+" is not defined by type)/;
+
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let e: unknown = error; e && chain.length < 5; e = (e as { originalError?: unknown }).originalError) chain.push(e);
@@ -48,6 +52,9 @@ export function formatError(log: (error: unknown) => void) {
       return { ...base, extensions: { code: "BAD_USER_INPUT" } };
     }
     const code = formatted.extensions?.code;
+    if (code === "GRAPHQL_VALIDATION_FAILED" && INPUT_VALUE_ERROR.test(formatted.message)) {
+      return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+    }
     if (typeof code === "string" && PASS_THROUGH.has(code) && (original instanceof GraphQLError || original === error)) {
       const extensions: Record<string, unknown> = { code };
       if (formatted.extensions?.field) extensions.field = formatted.extensions.field;

@@ -51,6 +51,20 @@ describe("errors have the GraphQL shape and a code, never a stack", () => {
     expect(answer.errors![0].message).toContain("Decimal");
   });
 
+  it.each([
+    ["a string for an Int", `termYears: "two"`],
+    ["an Int beyond 32 bits", `agents: 99999999999`],
+    ["an unknown input field", `colour: "red"`],
+    ["a float for an Int", `bots: 1.5`],
+  ])("refuses %s written in the document with BAD_USER_INPUT", async (_name, arg) => {
+    const answer = await t.gql(`{ priceQuote(input: { catalogSlug: "beesender", planKey: "basic", ${arg} }) { total } }`);
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+  });
+
+  it("still calls an unknown field a validation failure", async () => {
+    expect(errorCode(await t.gql(`{ catalogs { nope } }`))).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
   it("refuses an unknown catalog with NOT_FOUND", async () => {
     const answer = await t.gql(PRICE, { input: { catalogSlug: "nope", planKey: "x" } });
     expect(errorCode(answer)).toBe("NOT_FOUND");
