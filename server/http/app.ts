@@ -14,9 +14,8 @@ import { formatError } from "../api/errors.js";
 import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits.js";
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
-
-/** The cookie that carries the session token (HTTP-only, SameSite=Lax, Secure in production). */
-export const SESSION_COOKIE = "tw_session";
+import { SESSION_COOKIE, sessionToken } from "./session.js";
+import { registerPdfRoutes } from "./pdf.routes.js";
 
 export interface AppOptions {
   services: Services;
@@ -96,8 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const secure = options.production ?? false;
   await http.register(fastifyApollo(apollo), {
     context: async (request, reply): Promise<Context> => {
-      const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? "")?.[1];
-      const token = request.cookies[SESSION_COOKIE] ?? bearer;
+      const token = sessionToken(request);
       return {
         services: options.services,
         loaders: createLoaders(options.services),
@@ -122,6 +120,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       return reply.status(503).send({ status: "database unavailable" });
     }
   });
+  await registerPdfRoutes(http, options.services);
 
   const clientDir = options.clientDir ? path.resolve(options.clientDir) : null;
   const hasClient = clientDir !== null && existsSync(path.join(clientDir, "index.html"));

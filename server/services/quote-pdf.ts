@@ -1,0 +1,438 @@
+import { DateTime } from "luxon";
+import PDFDocument from "pdfkit";
+import type { ExclusionKind } from "../domain/catalog.js";
+import { groupThousands } from "../domain/money.js";
+import type { ComputedLine, ComputedOption, ExclusionInForce, PlanSla, QuoteFigures } from "../domain/quote.js";
+import { isZoneError, parseZone } from "../domain/zones.js";
+import type { QuoteRecord } from "./quote.service.js";
+
+const MARGIN = { top: 50, bottom: 60, left: 50, right: 50 };
+const BODY = 10;
+const SMALL = 8.5;
+const CELL_PAD = 4;
+const GREY = "#555555";
+const RULE = "#bbbbbb";
+
+/** Characters outside WinAnsi (what the built-in PDF fonts print) given as plain text. */
+const PLAIN: Record<string, string> = {
+  "✓": "Yes",
+  "✔": "Yes",
+  "✗": "No",
+  "✘": "No",
+  "→": "->",
+  "←": "<-",
+  "↔": "<->",
+  "⇒": "=>",
+  "≤": "<=",
+  "≥": ">=",
+  "≠": "!=",
+  "≈": "~",
+  "−": "-",
+  "‐": "-",
+  "‑": "-",
+  "‒": "-",
+  "―": "-",
+  "′": "'",
+  "″": '"',
+  "Ł": "L",
+  "ł": "l",
+  "Đ": "D",
+  "đ": "d",
+  "ı": "i",
+};
+/** Code points above Latin-1 that WinAnsi still has (pdfkit's WIN_ANSI_MAP). */
+const WIN_ANSI_EXTRA = new Set("ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠš˜ŸŽž");
+
+function isWinAnsi(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return ch === "\n" || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff && c !== 0xad) || WIN_ANSI_EXTRA.has(ch);
+}
+
+/**
+ * Text the standard Helvetica fonts can print: they hold only WinAnsi glyphs, and pdfkit
+ * writes anything else as garbage. Known symbols get plain equivalents, accented letters
+ * lose their accents, the rest becomes "?".
+ */
+export function printable(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    if (isWinAnsi(ch)) out += ch;
+    else if (PLAIN[ch] !== undefined) out += PLAIN[ch];
+    else if (/[\t\u2000-\u200a\u202f\u205f\u3000]/.test(ch)) out += " ";
+    else if (/[\p{Cc}\p{Cf}\u00ad]/u.test(ch)) continue;
+    else {
+      const bare = ch.normalize("NFKD").replace(/\p{M}/gu, "");
+      out += bare !== "" && [...bare].every(isWinAnsi) ? bare : "?";
+    }
+  }
+  return out;
+}
+
+function money(amount: string, currency: string): string {
+  return `${groupThousands(amount)} ${currency}`;
+}
+
+/** "15 Jan 2027" for a calendar date "2027-01-15". */
+function day(date: string): string {
+  return DateTime.fromISO(date, { zone: "UTC" }).setLocale("en").toFormat("d LLL yyyy");
+}
+
+/** The date of an instant in the quote's zone. */
+function dayOf(instant: Date, zoneName: string): string {
+  const zone = parseZone(zoneName);
+  return DateTime.fromJSDate(instant, { zone: isZoneError(zone) ? "UTC" : zone.zone }).setLocale("en").toFormat("d LLL yyyy");
+}
+
+interface Column {
+  title: string;
+  width: number;
+  align?: "left" | "right";
+}
+
+interface Row {
+  cells: string[];
+  bold?: boolean;
+}
+
+const KIND_HEADINGS: Record<ExclusionKind, string> = {
+  NOT_COVERED: "Not covered",
+  NOT_INCLUDED: "Not included",
+  WARRANTY_VOID: "The warranty is void if",
+};
+
+/** Draws one quote on A4 pages with the built-in fonts; money is printed as stored, never recomputed. */
+class QuoteLayout {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly width: number;
+
+  constructor(private readonly record: QuoteRecord) {
+    this.doc = new PDFDocument({
+      size: "A4",
+      margins: MARGIN,
+      bufferPages: true,
+      info: { Title: `Quote ${record.row.number}`, Author: "Tierwise", Subject: `${record.catalogName} support quote for ${record.row.customerCompany}` },
+    });
+    this.width = this.doc.page.width - MARGIN.left - MARGIN.right;
+    this.doc.font("Helvetica").fontSize(BODY).fillColor("black");
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - MARGIN.bottom;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  private ensure(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  private text(text: string, options: { size?: number; bold?: boolean; color?: string; gap?: number } = {}): void {
+    const { doc } = this;
+    doc.font(options.bold ? "Helvetica-Bold" : "Helvetica").fontSize(options.size ?? BODY).fillColor(options.color ?? "black");
+    doc.text(printable(text), MARGIN.left, doc.y, { width: this.width, lineGap: 1.5 });
+    if (options.gap) doc.y += options.gap;
+  }
+
+  /** A section heading (or a sub-heading), kept on the page with a few lines of what follows. */
+  private heading(text: string, sub = false): void {
+    const { doc } = this;
+    doc.y += sub ? 6 : 12;
+    // A section heading is followed by a sub-heading or a table header and its first row.
+    this.ensure(sub ? 60 : 113);
+    this.text(text, { size: sub ? 11 : 13, bold: true, gap: 3 });
+    if (!sub) {
+      doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + this.width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc.y += 5;
+    }
+  }
+
+  /** "Label: value" pairs, the labels in a column of their own, within [x, x + width]. */
+  private pairs(items: [string, string][], x = MARGIN.left, width = this.width, labelWidth = 130): void {
+    const { doc } = this;
+    for (const [label, value] of items) {
+      const labelText = printable(label);
+      const valueText = printable(value);
+      doc.font("Helvetica").fontSize(BODY);
+      const height = Math.max(
+        doc.heightOfString(labelText, { width: labelWidth - 8, lineGap: 1.5 }),
+        doc.heightOfString(valueText, { width: width - labelWidth, lineGap: 1.5 }),
+      );
+      this.ensure(height);
+      const y = doc.y;
+      doc.fillColor(GREY).text(labelText, x, y, { width: labelWidth - 8, lineGap: 1.5 });
+      doc.fillColor("black").text(valueText, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
+      doc.y = y + height + 2;
+    }
+    doc.x = MARGIN.left;
+  }
+
+  /** Two headed lists of pairs side by side; what follows starts below the longer one. */
+  private sideBySide(left: [string, [string, string][]], right: [string, [string, string][]]): void {
+    const { doc } = this;
+    const gap = 24;
+    const half = (this.width - gap) / 2;
+    doc.y += 12;
+    this.ensure(13 + 100);
+    const top = doc.y;
+    let end = top;
+    for (const [i, [title, items]] of [left, right].entries()) {
+      const x = MARGIN.left + i * (half + gap);
+      doc.y = top;
+      doc.font("Helvetica-Bold").fontSize(13).fillColor("black").text(printable(title), x, top, { width: half, lineBreak: false });
+      doc.y = top + 19;
+      doc.moveTo(x, doc.y).lineTo(x + half, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc.y += 5;
+      this.pairs(items, x, half, 88);
+      end = Math.max(end, doc.y);
+    }
+    doc.y = end;
+  }
+
+  private rowHeight(columns: Column[], row: Row): number {
+    const { doc } = this;
+    doc.font(row.bold ? "Helvetica-Bold" : "Helvetica").fontSize(BODY);
+    return Math.max(...columns.map((c, i) => doc.heightOfString(printable(row.cells[i] ?? ""), { width: c.width - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+  }
+
+  private drawRow(columns: Column[], row: Row, height: number, header: boolean): void {
+    const { doc } = this;
+    const y = doc.y;
+    if (header) doc.rect(MARGIN.left, y, this.width, height).fill("#eeeeee");
+    doc.font(row.bold || header ? "Helvetica-Bold" : "Helvetica").fontSize(header ? SMALL + 0.5 : BODY).fillColor(header ? GREY : "black");
+    let x = MARGIN.left;
+    for (const [i, c] of columns.entries()) {
+      doc.text(printable(row.cells[i] ?? ""), x + CELL_PAD, y + CELL_PAD, { width: c.width - 2 * CELL_PAD, align: c.align ?? "left" });
+      x += c.width;
+    }
+    doc.moveTo(MARGIN.left, y + height).lineTo(MARGIN.left + this.width, y + height).lineWidth(header || row.bold ? 0.8 : 0.4).strokeColor(RULE).stroke();
+    doc.y = y + height;
+  }
+
+  /** A table whose rows never split; on each page it continues on, the caption says so above the repeated header row. */
+  private table(columns: Column[], rows: Row[], caption: string): void {
+    const { doc } = this;
+    const header: Row = { cells: columns.map((c) => c.title) };
+    const headerHeight = this.rowHeight(columns, header);
+    const heights = rows.map((r) => this.rowHeight(columns, r));
+    this.ensure(headerHeight + (heights[0] ?? 0));
+    this.drawRow(columns, header, headerHeight, true);
+    rows.forEach((row, i) => {
+      if (doc.y + heights[i] > this.bottom) {
+        doc.addPage();
+        this.text(`${caption} (continued)`, { size: SMALL, color: GREY, gap: 3 });
+        this.drawRow(columns, header, headerHeight, true);
+      }
+      this.drawRow(columns, row, heights[i], false);
+    });
+    doc.x = MARGIN.left;
+    doc.y += 6;
+  }
+
+  draw(): void {
+    const { record } = this;
+    const { computed } = record;
+    this.header();
+    this.customerAndFigures(record.input.content.figures);
+    computed.options.forEach((o, i) => this.option(o, i));
+    this.guarantee();
+    this.sla();
+    this.exclusions();
+    this.footers();
+  }
+
+  private header(): void {
+    const { doc, record } = this;
+    const { row } = record;
+    const top = doc.y;
+    doc.font("Helvetica-Bold").fontSize(22).fillColor("#1f3a68").text("Tierwise", MARGIN.left, top, { lineBreak: false });
+    doc.font("Helvetica").fontSize(SMALL).fillColor(GREY).text("Support plan quote", MARGIN.left, top + 26, { lineBreak: false });
+    doc.font("Helvetica-Bold").fontSize(14).fillColor("black").text(`Quote ${printable(row.number)}`, MARGIN.left, top + 2, { width: this.width, align: "right" });
+    doc.font("Helvetica").fontSize(BODY).fillColor(GREY).text(`Revision ${row.revision}`, MARGIN.left, top + 22, { width: this.width, align: "right" });
+    doc.y = top + 44;
+    doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + this.width, doc.y).lineWidth(1.2).strokeColor("#1f3a68").stroke();
+    doc.y += 10;
+
+    const status = this.statusLine();
+    if (status) this.text(status, { bold: true, size: 12, color: record.status === "ACCEPTED" ? "#1d6b2f" : "#9b2c2c", gap: 4 });
+    this.pairs([
+      ["Date sent", row.sentAt ? dayOf(row.sentAt, row.timeZone) : "Not sent yet (draft)"],
+      ["Validity", row.validUntil ? `Valid until ${day(row.validUntil)} (end of day, ${row.timeZone})` : "No expiry date"],
+    ]);
+  }
+
+  private statusLine(): string | null {
+    const { record } = this;
+    const { row } = record;
+    const on = row.decidedAt ? ` on ${dayOf(row.decidedAt, row.timeZone)}` : "";
+    switch (record.status) {
+      case "ACCEPTED": {
+        const option = row.acceptedOption !== null && record.computed.options.length > 1 ? record.computed.options[row.acceptedOption] : null;
+        const choice = option ? ` (option ${row.acceptedOption! + 1}: ${option.label ?? option.planName})` : "";
+        return `ACCEPTED by ${row.decidedByName ?? "the customer"}${on}${choice}`;
+      }
+      case "DECLINED": {
+        const by = row.decidedByName ? ` by ${row.decidedByName}` : "";
+        return `DECLINED${by}${on}${row.declineReason ? `: ${row.declineReason}` : ""}`;
+      }
+      case "EXPIRED":
+        return `EXPIRED: this quote was valid until ${day(row.validUntil!)}`;
+      case "SUPERSEDED":
+        return "SUPERSEDED: replaced by a later revision";
+      default:
+        return null;
+    }
+  }
+
+  /** The customer, and the catalog version and figures the quote is priced for. */
+  private customerAndFigures(f: QuoteFigures): void {
+    const { row, catalogName, catalogVersion } = this.record;
+    const currency = row.currency;
+    const figures: [string, string][] = [["Catalog", `${catalogName}, version ${catalogVersion}`]];
+    if (f.licensePrice !== null) figures.push(["License price", money(f.licensePrice, currency)]);
+    if (f.projectBudget !== null) figures.push(["Project budget", money(f.projectBudget, currency)]);
+    figures.push(["Term", `${f.termYears} ${f.termYears === 1 ? "year" : "years"}`]);
+    if (f.goLiveDate !== null) figures.push(["Go-live date", day(f.goLiveDate)]);
+    if (f.agents !== null) figures.push(["Agents", String(f.agents)]);
+    if (f.bots !== null) figures.push(["Bots", String(f.bots)]);
+    if (f.licenseEdition !== null) figures.push(["License edition", f.licenseEdition]);
+    const customer: [string, string][] = [
+      ["Company", row.customerCompany],
+      ["Contact", row.customerName],
+      ["Email", row.customerEmail],
+    ];
+    this.sideBySide(["Customer", customer], ["Priced for", figures]);
+  }
+
+  private option(o: ComputedOption, index: number): void {
+    const { record } = this;
+    const currency = record.row.currency;
+    const many = record.computed.options.length > 1;
+    const accepted = record.status === "ACCEPTED" && record.row.acceptedOption === index && many ? " (accepted)" : "";
+    const title = !many ? `Your plan: ${o.planName}` : `Option ${index + 1}: ${o.label && o.label !== o.planName ? `${o.label} (${o.planName})` : o.planName}`;
+    if (!many) this.heading(title);
+    else {
+      if (index === 0) {
+        this.heading("Alternatives");
+        this.text(`Choose one of these ${record.computed.options.length} alternatives.`, { color: GREY, gap: 2 });
+      }
+      this.heading(`${title}${accepted}`, true);
+    }
+    if (!o.eligible && o.reasons.length > 0) this.text(`Note: ${o.reasons.join("; ")}`, { color: "#9b2c2c", gap: 4 });
+
+    const amount = (l: ComputedLine) => (l.amount === null ? "Price on request" : money(l.amount, currency));
+    const rows: Row[] = o.lines.map((l) => ({ cells: [l.label, l.detail, amount(l)] }));
+    // The engine lists discounts after the lines they reduce.
+    const firstDiscount = o.lines.findIndex((l) => l.kind === "DISCOUNT");
+    if (firstDiscount >= 0 && o.undiscounted !== null) {
+      rows.splice(firstDiscount, 0, { cells: ["Subtotal before discounts", "", money(o.undiscounted, currency)], bold: true });
+    }
+    rows.push({ cells: ["Total", "", o.total === null ? "Total on request" : money(o.total, currency)], bold: true });
+    const amountWidth = 130;
+    this.table(
+      [
+        { title: "Item", width: 215 },
+        { title: "Detail", width: this.width - 215 - amountWidth },
+        { title: "Amount", width: amountWidth, align: "right" },
+      ],
+      rows,
+      title,
+    );
+  }
+
+  private guarantee(): void {
+    const g = this.record.computed.guarantee;
+    if (!g) return;
+    this.heading("Post-project guarantee");
+    const window = g.startsOn && g.endsOn ? `, from ${day(g.startsOn)} to ${day(g.endsOn)} (both included)` : ", counted from the go-live date";
+    this.text(`${g.days} days${window}.`);
+  }
+
+  private plans(): PlanSla[] {
+    const seen = new Map<string, PlanSla>();
+    for (const o of this.record.computed.options) for (const s of o.sla) if (!seen.has(s.planKey)) seen.set(s.planKey, s);
+    return [...seen.values()];
+  }
+
+  private sla(): void {
+    const plans = this.plans().filter((p) => p.hours !== null || p.targets.length > 0);
+    if (plans.length === 0) return;
+    this.heading("Service levels");
+    for (const p of plans) {
+      this.heading(p.planName, true);
+      if (p.hours) this.pairs([["Support hours", p.hours]]);
+      if (p.targets.length === 0) continue;
+      this.doc.y += 2;
+      this.table(
+        [
+          { title: "Priority", width: this.width - 200 },
+          { title: "Response target", width: 200 },
+        ],
+        p.targets.map((t) => ({ cells: [t.priorityLabel, t.target] })),
+        `${p.planName}: response targets`,
+      );
+    }
+  }
+
+  private exclusions(): void {
+    const all = new Map<string, ExclusionInForce>();
+    for (const o of this.record.computed.options) for (const e of o.exclusions) all.set(`${e.kind}\0${e.heading}\0${e.text}`, e);
+    if (all.size === 0) return;
+    const names = new Map(this.plans().map((p) => [p.planKey, p.planName]));
+    const groups = new Map<string, ExclusionInForce[]>();
+    for (const e of all.values()) {
+      const heading = e.heading ?? KIND_HEADINGS[e.kind];
+      groups.set(heading, [...(groups.get(heading) ?? []), e]);
+    }
+    this.heading("Exclusions");
+    for (const [heading, items] of groups) {
+      this.heading(heading, true);
+      for (const e of items) {
+        const only = e.planKeys.length > 0 ? ` (${e.planKeys.map((k) => names.get(k) ?? k).join(", ")} only)` : "";
+        this.bullet(`${e.text}${only}`);
+      }
+    }
+  }
+
+  private bullet(text: string): void {
+    const { doc } = this;
+    const body = printable(text);
+    doc.font("Helvetica").fontSize(BODY).fillColor("black");
+    this.ensure(doc.currentLineHeight(true) + 2);
+    const y = doc.y;
+    doc.text("•", MARGIN.left + 4, y, { lineBreak: false });
+    doc.text(body, MARGIN.left + 16, y, { width: this.width - 16, lineGap: 1.5 });
+    doc.y += 2;
+  }
+
+  /** Page numbers go on once every page exists; the bottom margin is lifted so they do not start a new page. */
+  private footers(): void {
+    const { doc, record } = this;
+    const range = doc.bufferedPageRange();
+    for (let i = range.start; i < range.start + range.count; i++) {
+      doc.switchToPage(i);
+      doc.page.margins.bottom = 0;
+      const y = doc.page.height - MARGIN.bottom + 20;
+      doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + this.width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
+      doc.font("Helvetica").fontSize(SMALL).fillColor(GREY);
+      doc.text(`Tierwise - quote ${printable(record.row.number)}`, MARGIN.left, y, { width: this.width / 2, lineBreak: false });
+      doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, y, { width: this.width / 2, align: "right", lineBreak: false });
+      doc.page.margins.bottom = MARGIN.bottom;
+    }
+  }
+}
+
+/** The quote as a PDF a customer can keep: what it offers, at which prices, under which terms. */
+export function renderQuotePdf(record: QuoteRecord): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const layout = new QuoteLayout(record);
+    const chunks: Buffer[] = [];
+    layout.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    layout.doc.on("end", () => resolve(Buffer.concat(chunks)));
+    layout.doc.on("error", reject);
+    try {
+      layout.draw();
+      layout.doc.end();
+    } catch (error) {
+      reject(error);
+    }
+  });
+}
