@@ -24,7 +24,7 @@ export default defineConfig({
           root: here,
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/client/**", "test/browser/**"],
+          exclude: ["test/client/**"],
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,44 +1,42 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense } from "react";
+import { usePath } from "./router.js";
 
-interface CatalogSummary {
-  slug: string;
-  name: string;
-  version: number;
-  plans: { key: string; name: string }[];
+// Each face is its own chunk: a prospect's page downloads only what it shows.
+const CatalogList = lazy(() => import("./modules/catalogs/CatalogList.js").then((m) => ({ default: m.CatalogList })));
+const ComparePage = lazy(() => import("./modules/compare/ComparePage.js").then((m) => ({ default: m.ComparePage })));
+const SharedQuotePage = lazy(() => import("./modules/shared-quote/SharedQuotePage.js").then((m) => ({ default: m.SharedQuotePage })));
+
+export function App() {
+  const path = usePath();
+  const compare = /^\/compare\/([a-z0-9-]+)\/?$/.exec(path);
+  const shared = /^\/q\/([A-Za-z0-9_-]+)\/?$/.exec(path);
+  let page;
+  if (compare) page = <ComparePage slug={compare[1]} />;
+  else if (shared) page = <SharedQuotePage token={shared[1]} />;
+  else if (path === "/") page = <CatalogList />;
+  else page = <NotFound />;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <a className="brand" href="/">
+          Tierwise
+        </a>
+        <span className="tagline">Technical-support plans, side by side</span>
+      </header>
+      <main>
+        <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>
+      </main>
+    </div>
+  );
 }
 
-type State = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; catalogs: CatalogSummary[] };
-
-const QUERY = "{ catalogs { slug name version plans { key name } } }";
-
-/** Placeholder front page: lists the published catalogs until the comparison client lands. */
-export function App() {
-  const [state, setState] = useState<State>({ status: "loading" });
-  useEffect(() => {
-    fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: QUERY }) })
-      .then((r) => r.json())
-      .then((body: { data?: { catalogs: CatalogSummary[] }; errors?: { message: string }[] }) => {
-        if (body.errors?.length) setState({ status: "error", message: body.errors[0].message });
-        else setState({ status: "ready", catalogs: body.data!.catalogs });
-      })
-      .catch(() => setState({ status: "error", message: "The server could not be reached." }));
-  }, []);
-
+function NotFound() {
   return (
-    <main style={{ fontFamily: "system-ui, sans-serif", maxWidth: 720, margin: "2rem auto", padding: "0 1rem" }}>
-      <h1>Tierwise</h1>
-      <p>Compare technical-support plans side by side.</p>
-      {state.status === "loading" && <p role="status">Loading catalogs…</p>}
-      {state.status === "error" && <p role="alert">{state.message}</p>}
-      {state.status === "ready" && (
-        <ul>
-          {state.catalogs.map((c) => (
-            <li key={c.slug}>
-              <strong>{c.name}</strong> (version {c.version}): {c.plans.map((p) => p.name).join(" · ")}
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        <a href="/">See the support plans</a>
+      </p>
+    </section>
   );
 }
