@@ -19,3 +19,8 @@ export function decimalInput(text: string): string | null {
   const plain = text.replace(/[\s,]/g, "");
   return /^\d{1,15}(\.\d{1,2})?$/.test(plain) ? plain : null;
 }
+
+/** A heading run into its text: "Business processes: ", but "What does it not get you? " as written. */
+export function headingLead(heading: string): string {
+  return /[?:.!]$/.test(heading.trim()) ? `${heading.trim()} ` : `${heading.trim()}: `;
+}

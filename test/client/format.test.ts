@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, decimalInput, money } from "../../client/src/format.js";
+import { day, decimalInput, headingLead, money } from "../../client/src/format.js";
 
 describe("client formatting", () => {
   it.each([
@@ -30,5 +30,15 @@ describe("client formatting", () => {
     ["12.345", null],
   ])("takes the typed figure %j as %j", (typed, sent) => {
     expect(decimalInput(typed)).toBe(sent);
+  });
+});
+
+describe("headings run into their text", () => {
+  it.each([
+    ["Business processes", "Business processes: "],
+    ["What does it not get you?", "What does it not get you? "],
+    ["Covers:", "Covers: "],
+  ])("%j leads as %j", (heading, lead) => {
+    expect(headingLead(heading)).toBe(lead);
   });
 });

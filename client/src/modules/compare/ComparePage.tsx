@@ -2,6 +2,7 @@ import { gql, type DocumentNode } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useMemo, useState } from "react";
 import { decimalInput, money } from "../../format.js";
+import { headingLead } from "../../format.js";
 import { Link } from "../../router.js";
 
 interface Plan {
@@ -371,7 +372,7 @@ export function ComparePage({ slug }: { slug: string }) {
           <ul>
             {catalog.exclusions.map((e, i) => (
               <li key={i}>
-                {e.heading && <strong>{e.heading}: </strong>}
+                {e.heading && <strong>{headingLead(e.heading)}</strong>}
                 {e.text}
                 {e.planKeys.length > 0 && (
                   <span className="muted"> ({e.planKeys.map((k) => catalog.plans.find((p) => p.key === k)?.name ?? k).join(", ")})</span>

@@ -1,7 +1,7 @@
 import { gql } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { day, money } from "../../format.js";
+import { day, headingLead, money } from "../../format.js";
 
 interface Option {
   label: string | null;
@@ -172,7 +172,7 @@ export function SharedQuotePage({ token }: { token: string }) {
           <ul>
             {q.options[0].exclusions.map((e, i) => (
               <li key={i}>
-                {e.heading && <strong>{e.heading}: </strong>}
+                {e.heading && <strong>{headingLead(e.heading)}</strong>}
                 {e.text}
               </li>
             ))}
