@@ -8,7 +8,9 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function readDecimal(value: unknown): string {
   if (typeof value === "string" && PLAIN_DECIMAL.test(value)) return value;
-  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+  // A JSON number's shortest text is the literal that was written (50000.5 -> "50000.5"); one
+  // that only an exponent can write (1e21) is refused like the string "1e21".
+  if (typeof value === "number" && Number.isFinite(value) && PLAIN_DECIMAL.test(String(value))) return String(value);
   throw new ScalarInputError(
     `A Decimal is written in plain notation as a string, such as "1234.56" (no exponent, NaN or Infinity); got ${JSON.stringify(value)}`,
   );

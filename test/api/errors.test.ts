@@ -32,7 +32,8 @@ describe("errors have the GraphQL shape and a code, never a stack", () => {
 
   it.each([
     ["an exponent", { licensePrice: "1e5" }],
-    ["a number that is not an integer", { licensePrice: 1.5 }],
+    ["a number only an exponent can write", { licensePrice: 1e21 }],
+    ["a number with three decimals", { licensePrice: 1.005 }],
     ["NaN", { licensePrice: "NaN" }],
     ["a date that does not exist", { goLiveDate: "2026-02-30" }],
     ["a term of 11 years", { termYears: 11 }],
@@ -43,6 +44,11 @@ describe("errors have the GraphQL shape and a code, never a stack", () => {
     const answer = await t.gql(PRICE, { input: { catalogSlug: "beesender", planKey: "business", licensePrice: "1000", ...extra } });
     expect(errorCode(answer)).toBe("BAD_USER_INPUT");
     expect(answer.data ?? null).toBeNull();
+  });
+
+  it("takes money written as a JSON number in plain notation", async () => {
+    const answer = await t.gql(PRICE, { input: { catalogSlug: "beesender", planKey: "business", licensePrice: 12345.65 } });
+    expect(answer.data.priceQuote.total).toBe("1234.57");
   });
 
   it("names the field in a literal's scalar error", async () => {
