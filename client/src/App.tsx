@@ -4,6 +4,7 @@ import { usePath } from "./router.js";
 // Each face is its own chunk: a prospect's page downloads only what it shows.
 const CatalogList = lazy(() => import("./modules/catalogs/CatalogList.js").then((m) => ({ default: m.CatalogList })));
 const ComparePage = lazy(() => import("./modules/compare/ComparePage.js").then((m) => ({ default: m.ComparePage })));
+const SalesFace = lazy(() => import("./modules/sales/SalesFace.js").then((m) => ({ default: m.SalesFace })));
 const SharedQuotePage = lazy(() => import("./modules/shared-quote/SharedQuotePage.js").then((m) => ({ default: m.SharedQuotePage })));
 
 export function App() {
@@ -14,6 +15,7 @@ export function App() {
   if (compare) page = <ComparePage slug={compare[1]} />;
   else if (shared) page = <SharedQuotePage token={shared[1]} />;
   else if (path === "/") page = <CatalogList />;
+  else if (path === "/login" || path === "/quotes" || path.startsWith("/quotes/")) page = <SalesFace path={path} />;
   else page = <NotFound />;
   return (
     <div className="shell">
@@ -22,6 +24,9 @@ export function App() {
           Tierwise
         </a>
         <span className="tagline">Technical-support plans, side by side</span>
+        <a className="signin" href="/quotes">
+          Sales
+        </a>
       </header>
       <main>
         <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>

@@ -1,0 +1,44 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { Link, navigate } from "../../router.js";
+import { LOGOUT, ME, type Me } from "./graphql.js";
+import { LoginPage } from "./LoginPage.js";
+import { QuoteEditor } from "./QuoteEditor.js";
+import { QuoteList } from "./QuoteList.js";
+
+/** The sales face (/login, /quotes...): signed-in users only. */
+export function SalesFace({ path }: { path: string }) {
+  const { data, loading } = useQuery<{ me: Me | null }>(ME);
+  const client = useApolloClient();
+  const [logout] = useMutation(LOGOUT);
+  if (loading) return <p role="status">Loading…</p>;
+  const me = data?.me ?? null;
+  if (!me) return <LoginPage />;
+  if (path === "/login") {
+    navigate("/quotes");
+    return null;
+  }
+  const quote = /^\/quotes\/([0-9a-f-]{36})\/?$/.exec(path);
+  return (
+    <>
+      <nav className="subnav" aria-label="Sales">
+        <Link href="/quotes">Quotes</Link>
+        <Link href="/quotes/new">New quote</Link>
+        <span className="muted">
+          {me.name} ({me.role.toLowerCase()})
+        </span>
+        <button
+          className="secondary small"
+          onClick={() =>
+            void logout().then(async () => {
+              await client.resetStore();
+              navigate("/login");
+            })
+          }
+        >
+          Sign out
+        </button>
+      </nav>
+      {path === "/quotes/new" ? <QuoteEditor id={null} me={me} /> : quote ? <QuoteEditor id={quote[1]} me={me} /> : <QuoteList />}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp } from "../support/app.js";
+
+/** A sales rep's day in a real browser: sign in, build a quote, send it, find it again. */
+const CHROMIUM = "/usr/bin/chromium";
+const t = await startTestApp({ clientDir: "dist/client" });
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  expect(existsSync(CHROMIUM), "install Debian's chromium (apt-get install -y chromium)").toBe(true);
+  await t.app.http.listen({ port: 0, host: "127.0.0.1" });
+  base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The input or select a label wraps, found by the label's own words (a wrapped select adds its option text to the name). */
+const field = (p: Page, words: string) =>
+  p.locator("label").filter({ hasText: new RegExp(`^${words}`) }).locator("input, select").first();
+
+describe("the sales face", () => {
+  it("signs in, builds a discounted quote, sends it and lists it", async () => {
+    await t.services.auth.createUser({ email: "rep@example.com", name: "Rita Rep", role: "SALES", password: "correct horse battery" }, null);
+    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    p.setDefaultTimeout(8000);
+    await p.goto(`${base}/quotes`);
+    await field(p, "Email").fill("rep@example.com");
+    await field(p, "Password").fill("wrong password");
+    await p.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => p.getByRole("alert").textContent()).toBe("The email or the password is wrong");
+    await field(p, "Password").fill("correct horse battery");
+    await p.getByRole("button", { name: "Sign in" }).click();
+    await p.getByRole("heading", { name: "Quotes" }).waitFor();
+
+    await p.getByRole("link", { name: "New quote" }).first().click();
+    await field(p, "Catalog").selectOption("beesender");
+    await field(p, "Company").fill("Acme Corp");
+    await field(p, "Contact name").fill("Jane Buyer");
+    await field(p, "Contact email").fill("jane@acme.example");
+    await field(p, "License price").fill("50000");
+    await field(p, "Plan").selectOption("business");
+    await p.getByRole("button", { name: "Add a discount" }).click();
+    await field(p, "Discount on").selectOption("0");
+    await field(p, "Value").fill("5");
+    await field(p, "Reason").fill("Loyal customer");
+    await p.getByRole("button", { name: "Save draft" }).click();
+
+    await p.getByRole("heading", { name: /^Quote Q-\d{4}-\d{4}$/ }).waitFor();
+    const priced = p.getByRole("article", { name: "Priced Business" });
+    await expect.poll(() => priced.locator("tfoot td").textContent()).toBe("4,750.00 USD");
+    expect(await priced.textContent()).toContain("Discount on Business: Loyal customer");
+    await p.screenshot({ path: "test-results/sales-quote.png", fullPage: true });
+
+    await p.getByRole("button", { name: "Send" }).click();
+    const link = await p.getByLabel("Share link").inputValue();
+    expect(link).toMatch(new RegExp(`^${base}/q/[A-Za-z0-9_-]{32}$`));
+
+    await p.getByRole("link", { name: "Quotes" }).first().click();
+    await field(p, "Search").fill("acme");
+    await expect.poll(() => p.locator("table.matrix tbody tr").first().textContent()).toMatch(/Q-\d{4}-\d{4}Acme CorpJane BuyerBeesendersent4,750.00 USD/);
+  });
+
+  it("shows the server's refusal in words and keeps what was typed", async () => {
+    const rep = await t.signIn("SALES");
+    const p = await browser.newPage();
+    p.setDefaultTimeout(8000);
+    await p.context().addCookies([{ name: "tw_session", value: rep.headers.cookie.split("=")[1], url: base }]);
+    await p.goto(`${base}/quotes/new`);
+    await field(p, "Catalog").selectOption("beesender");
+    await field(p, "Company").fill("Acme Corp");
+    await field(p, "Contact name").fill("Jane Buyer");
+    await field(p, "Contact email").fill("jane@acme.example");
+    await field(p, "Plan").selectOption("premium");
+    await p.getByRole("button", { name: "Save draft" }).click();
+    await expect.poll(() => p.getByRole("alert").textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
+    expect(await field(p, "Company").inputValue()).toBe("Acme Corp");
+  });
+});
