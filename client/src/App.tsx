@@ -15,7 +15,7 @@ export function App() {
   if (compare) page = <ComparePage slug={compare[1]} />;
   else if (shared) page = <SharedQuotePage token={shared[1]} />;
   else if (path === "/") page = <CatalogList />;
-  else if (path === "/login" || path === "/quotes" || path.startsWith("/quotes/")) page = <SalesFace path={path} />;
+  else if (/^\/(login|quotes|admin)(\/|$)/.test(path)) page = <SalesFace path={path} />;
   else page = <NotFound />;
   return (
     <div className="shell">

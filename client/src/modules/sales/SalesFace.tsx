@@ -1,11 +1,15 @@
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { lazy, Suspense } from "react";
 import { Link, navigate } from "../../router.js";
 import { LOGOUT, ME, type Me } from "./graphql.js";
 import { LoginPage } from "./LoginPage.js";
 import { QuoteEditor } from "./QuoteEditor.js";
 import { QuoteList } from "./QuoteList.js";
 
-/** The sales face (/login, /quotes...): signed-in users only. */
+// Admins' screens are a chunk of their own: a sales rep never downloads them.
+const AdminFace = lazy(() => import("../admin/AdminFace.js").then((m) => ({ default: m.AdminFace })));
+
+/** The signed-in faces (/login, /quotes..., /admin...): sales reps and admins. */
 export function SalesFace({ path }: { path: string }) {
   const { data, loading } = useQuery<{ me: Me | null }>(ME);
   const client = useApolloClient();
@@ -23,6 +27,7 @@ export function SalesFace({ path }: { path: string }) {
       <nav className="subnav" aria-label="Sales">
         <Link href="/quotes">Quotes</Link>
         <Link href="/quotes/new">New quote</Link>
+        {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
         <span className="muted">
           {me.name} ({me.role.toLowerCase()})
         </span>
@@ -38,7 +43,17 @@ export function SalesFace({ path }: { path: string }) {
           Sign out
         </button>
       </nav>
-      {path === "/quotes/new" ? <QuoteEditor id={null} me={me} /> : quote ? <QuoteEditor id={quote[1]} me={me} /> : <QuoteList />}
+      {path.startsWith("/admin") ? (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <AdminFace path={path} me={me} />
+        </Suspense>
+      ) : path === "/quotes/new" ? (
+        <QuoteEditor id={null} me={me} />
+      ) : quote ? (
+        <QuoteEditor id={quote[1]} me={me} />
+      ) : (
+        <QuoteList />
+      )}
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { Link, navigate } from "../../router.js";
+import { errorMessage, type Me } from "../sales/graphql.js";
+import { DraftEditor } from "./DraftEditor.js";
+import { ADMIN_CATALOGS, CREATE_CATALOG, type AdminCatalogRow } from "./graphql.js";
+
+/** The admin face (/admin...): catalogs and their drafts. Only admins get past the door. */
+export function AdminFace({ path, me }: { path: string; me: Me }) {
+  if (me.role !== "ADMIN") return <p role="alert">This part is for admins; you are signed in as {me.role.toLowerCase()}.</p>;
+  const draft = /^\/admin\/catalogs\/([a-z0-9-]+)\/?$/.exec(path);
+  return draft ? <DraftEditor slug={draft[1]} /> : <CatalogAdminList />;
+}
+
+function CatalogAdminList() {
+  const { data, loading, error } = useQuery<{ adminCatalogs: AdminCatalogRow[] }>(ADMIN_CATALOGS, { fetchPolicy: "cache-and-network" });
+  const [create, creating] = useMutation(CREATE_CATALOG, { refetchQueries: ["AdminCatalogs"] });
+  const [slug, setSlug] = useState("");
+  const [name, setName] = useState("");
+  const [currency, setCurrency] = useState("USD");
+  const onCreate = (e: FormEvent) => {
+    e.preventDefault();
+    void create({ variables: { slug, name, currency } })
+      .then(() => navigate(`/admin/catalogs/${slug}`))
+      .catch(() => undefined);
+  };
+  return (
+    <section>
+      <h1>Catalogs</h1>
+      {loading && !data && <p role="status">Loading catalogs…</p>}
+      {error && <p role="alert">{errorMessage(error)}</p>}
+      {data && (
+        <table className="matrix">
+          <thead>
+            <tr>
+              <th>Catalog</th>
+              <th>Published</th>
+              <th>Draft</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.adminCatalogs.map((c) => (
+              <tr key={c.slug}>
+                <td>
+                  <Link href={`/admin/catalogs/${c.slug}`}>{c.name}</Link> <span className="muted small">{c.slug}</span>
+                </td>
+                <td>{c.publishedVersion ? `version ${c.publishedVersion}` : "never"}</td>
+                <td>
+                  {c.hasUnpublishedChanges ? "unpublished changes" : "as published"}
+                  {c.problemCount > 0 && <span className="warning"> · {c.problemCount} to fix</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="figures" onSubmit={onCreate} aria-label="New catalog">
+        <label>
+          Slug
+          <input value={slug} onChange={(e) => setSlug(e.target.value)} placeholder="acme" required />
+        </label>
+        <label>
+          Name
+          <input value={name} onChange={(e) => setName(e.target.value)} required />
+        </label>
+        <label>
+          Currency
+          <input value={currency} onChange={(e) => setCurrency(e.target.value.toUpperCase())} maxLength={3} required />
+        </label>
+        <button type="submit" disabled={creating.loading}>
+          New catalog
+        </button>
+        {creating.error && <p role="alert">{errorMessage(creating.error)}</p>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { gql } from "@apollo/client";
+
+export interface AdminCatalogRow {
+  slug: string;
+  name: string;
+  currency: string;
+  revision: number;
+  publishedVersion: number | null;
+  hasUnpublishedChanges: boolean;
+  problemCount: number;
+}
+
+export const ADMIN_CATALOGS = gql`
+  query AdminCatalogs {
+    adminCatalogs {
+      slug
+      name
+      currency
+      revision
+      publishedVersion
+      hasUnpublishedChanges
+      problemCount
+    }
+  }
+`;
+
+export const CREATE_CATALOG = gql`
+  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {
+    createCatalog(slug: $slug, name: $name, currency: $currency) {
+      slug
+    }
+  }
+`;
+
+/** The parts of a draft document the matrix editor reads (server/domain/catalog.ts). */
+export interface DraftDocument {
+  name: string;
+  currency: string;
+  plans: { key: string; name: string; pricing: { kind: string; percent: string | null; amount: string | null; [k: string]: unknown } }[];
+  features: {
+    key: string;
+    label: string;
+    type: string;
+    cells: Record<string, { value: unknown; text: string | null; note: string | null }>;
+  }[];
+}
+
+export interface Draft {
+  slug: string;
+  revision: number;
+  publishedVersion: number | null;
+  document: DraftDocument;
+  problems: { path: string; message: string }[];
+}
+
+const DRAFT_FIELDS = `slug revision publishedVersion document problems { path message }`;
+
+export const DRAFT = gql(`query Draft($slug: String!) { catalogDraft(slug: $slug) { ${DRAFT_FIELDS} } }`);
+
+export const CHANGES = gql`
+  query DraftChanges($slug: String!, $from: Int!) {
+    catalogDiff(slug: $slug, from: $from) {
+      changes {
+        kind
+        summary
+      }
+    }
+  }
+`;
+
+export const SET_CELL = gql(`mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {
+  setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) { ${DRAFT_FIELDS} }
+}`);
+
+export const UPDATE_PLAN = gql(`mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {
+  updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) { ${DRAFT_FIELDS} }
+}`);
+
+export const ADD_FEATURE = gql(`mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {
+  addFeature(slug: $slug, revision: $revision, feature: $feature) { ${DRAFT_FIELDS} }
+}`);
+
+export const PUBLISH = gql`
+  mutation Publish($slug: String!, $revision: Int!) {
+    publishCatalog(slug: $slug, revision: $revision) {
+      slug
+      publishedVersion
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp } from "../support/app.js";
+
+/** An admin edits a catalog's matrix in a real browser, sees the changes in words, and publishes. */
+const CHROMIUM = "/usr/bin/chromium";
+const t = await startTestApp({ clientDir: "dist/client" });
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  expect(existsSync(CHROMIUM), "install Debian's chromium (apt-get install -y chromium)").toBe(true);
+  await t.app.http.listen({ port: 0, host: "127.0.0.1" });
+  base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(role: "ADMIN" | "SALES"): Promise<Page> {
+  const user = await t.signIn(role);
+  const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  p.setDefaultTimeout(8000);
+  await p.context().addCookies([{ name: "tw_session", value: user.headers.cookie.split("=")[1], url: base }]);
+  return p;
+}
+
+describe("the admin face", () => {
+  it("changes a price and a cell on the draft, shows the changes, publishes, and the public page follows", async () => {
+    const p = await signedIn("ADMIN");
+    await p.goto(`${base}/admin`);
+    await p.getByRole("link", { name: "Beesender" }).click();
+    await p.getByRole("heading", { name: "Beesender" }).waitFor();
+    expect(await p.getByText("Draft revision 1 · published version 1").count()).toBe(1);
+
+    const percent = p.getByLabel("Business percent");
+    await percent.fill("12");
+    await percent.press("Enter");
+    await expect.poll(() => p.getByText("Draft revision 2").count()).toBe(1);
+    await p.getByLabel("Meetings with developers, Business").selectOption("yes");
+    await expect.poll(() => p.getByText("Draft revision 3").count()).toBe(1);
+    const changes = p.locator(".card", { hasText: "Changes since version 1" });
+    await expect.poll(() => changes.locator("li").allTextContents()).toEqual([
+      "Business: 10% → 12% of the license price",
+      "Business · Meetings with developers: ✗ → ✓",
+    ]);
+    await p.screenshot({ path: "test-results/admin-draft.png", fullPage: true });
+
+    await p.getByRole("button", { name: "Publish" }).click();
+    await expect.poll(() => p.getByRole("status").textContent()).toBe("Published version 2: the public page shows it now.");
+
+    const pub = await browser.newPage();
+    await pub.goto(`${base}/compare/beesender`);
+    await pub.getByLabel("License price (USD)").fill("50000");
+    await expect.poll(() => pub.locator('.price-row td[data-plan="business"] .price').textContent()).toBe("6,000.00 USD");
+  });
+
+  it("refuses an edit that breaks the catalog, in words, and changes nothing", async () => {
+    const p = await signedIn("ADMIN");
+    await p.goto(`${base}/admin/catalogs/aimaras`);
+    const percent = p.getByLabel("Business percent");
+    await percent.fill("-3");
+    await percent.press("Enter");
+    await expect.poll(() => p.getByRole("alert").textContent()).toMatch(/percent/);
+    expect(await p.getByText("Draft revision 1").count()).toBe(1);
+  });
+
+  it("keeps sales reps out", async () => {
+    const p = await signedIn("SALES");
+    await p.goto(`${base}/admin`);
+    await expect.poll(() => p.getByRole("alert").textContent()).toBe("This part is for admins; you are signed in as sales.");
+  });
+});
