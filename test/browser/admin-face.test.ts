@@ -1,37 +1,14 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp } from "../support/app.js";
+import { describe, expect, it } from "vitest";
+import { startBrowserApp } from "../support/browser.js";
 
 /** An admin edits a catalog's matrix in a real browser, sees the changes in words, and publishes. */
-const CHROMIUM = "/usr/bin/chromium";
-const t = await startTestApp({ clientDir: "dist/client" });
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  expect(existsSync(CHROMIUM), "install Debian's chromium (apt-get install -y chromium)").toBe(true);
-  await t.app.http.listen({ port: 0, host: "127.0.0.1" });
-  base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(role: "ADMIN" | "SALES"): Promise<Page> {
-  const user = await t.signIn(role);
-  const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  p.setDefaultTimeout(8000);
-  await p.context().addCookies([{ name: "tw_session", value: user.headers.cookie.split("=")[1], url: base }]);
-  return p;
-}
+const b = await startBrowserApp();
+const signedIn = (role: "ADMIN" | "SALES") => b.page({ role });
 
 describe("the admin face", () => {
   it("changes a price and a cell on the draft, shows the changes, publishes, and the public page follows", async () => {
     const p = await signedIn("ADMIN");
-    await p.goto(`${base}/admin`);
+    await p.goto(`${b.base}/admin`);
     await p.getByRole("link", { name: "Beesender" }).click();
     await p.getByRole("heading", { name: "Beesender" }).waitFor();
     expect(await p.getByText("Draft revision 1 · published version 1").count()).toBe(1);
@@ -52,15 +29,15 @@ describe("the admin face", () => {
     await p.getByRole("button", { name: "Publish" }).click();
     await expect.poll(() => p.getByRole("status").textContent()).toBe("Published version 2: the public page shows it now.");
 
-    const pub = await browser.newPage();
-    await pub.goto(`${base}/compare/beesender`);
+    const pub = await b.page();
+    await pub.goto(`${b.base}/compare/beesender`);
     await pub.getByLabel("License price (USD)").fill("50000");
     await expect.poll(() => pub.locator('.price-row td[data-plan="business"] .price').textContent()).toBe("6,000.00 USD");
   });
 
   it("refuses an edit that breaks the catalog, in words, and changes nothing", async () => {
     const p = await signedIn("ADMIN");
-    await p.goto(`${base}/admin/catalogs/aimaras`);
+    await p.goto(`${b.base}/admin/catalogs/aimaras`);
     const percent = p.getByLabel("Business percent");
     await percent.fill("-3");
     await percent.press("Enter");
@@ -70,7 +47,7 @@ describe("the admin face", () => {
 
   it("keeps sales reps out", async () => {
     const p = await signedIn("SALES");
-    await p.goto(`${base}/admin`);
+    await p.goto(`${b.base}/admin`);
     await expect.poll(() => p.getByRole("alert").textContent()).toBe("This part is for admins; you are signed in as sales.");
   });
 });

@@ -1,37 +1,19 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp } from "../support/app.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startBrowserApp } from "../support/browser.js";
 
 /**
  * The public faces in a real browser (Debian's Chromium, driven by playwright-core) against
  * the real server serving the built client. Screenshots go to test-results/ for a person to look at.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const t = await startTestApp({ clientDir: "dist/client" });
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  expect(existsSync("dist/client/index.html"), "build the client first (npm test does)").toBe(true);
-  expect(existsSync(CHROMIUM), "install Debian's chromium (apt-get install -y chromium)").toBe(true);
-  await t.app.http.listen({ port: 0, host: "127.0.0.1" });
-  base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const b = await startBrowserApp();
+const t = b.t;
 
 async function page(path: string): Promise<{ page: Page; requested: string[] }> {
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const p = await b.page({ height: 900 });
   const requested: string[] = [];
   p.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  await p.goto(base + path);
+  await p.goto(b.base + path);
   return { page: p, requested };
 }
 

@@ -1,24 +1,10 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp } from "../support/app.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { startBrowserApp } from "../support/browser.js";
 
 /** A sales rep's day in a real browser: sign in, build a quote, send it, find it again. */
-const CHROMIUM = "/usr/bin/chromium";
-const t = await startTestApp({ clientDir: "dist/client" });
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  expect(existsSync(CHROMIUM), "install Debian's chromium (apt-get install -y chromium)").toBe(true);
-  await t.app.http.listen({ port: 0, host: "127.0.0.1" });
-  base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const b = await startBrowserApp();
+const t = b.t;
 
 /** The input or select a label wraps, found by the label's own words (a wrapped select adds its option text to the name). */
 const field = (p: Page, words: string) =>
@@ -27,9 +13,8 @@ const field = (p: Page, words: string) =>
 describe("the sales face", () => {
   it("signs in, builds a discounted quote, sends it and lists it", async () => {
     await t.services.auth.createUser({ email: "rep@example.com", name: "Rita Rep", role: "SALES", password: "correct horse battery" }, null);
-    const p = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    p.setDefaultTimeout(8000);
-    await p.goto(`${base}/quotes`);
+    const p = await b.page();
+    await p.goto(`${b.base}/quotes`);
     await field(p, "Email").fill("rep@example.com");
     await field(p, "Password").fill("wrong password");
     await p.getByRole("button", { name: "Sign in" }).click();
@@ -59,7 +44,7 @@ describe("the sales face", () => {
 
     await p.getByRole("button", { name: "Send" }).click();
     const link = await p.getByLabel("Share link").inputValue();
-    expect(link).toMatch(new RegExp(`^${base}/q/[A-Za-z0-9_-]{32}$`));
+    expect(link).toMatch(new RegExp(`^${b.base}/q/[A-Za-z0-9_-]{32}$`));
 
     await p.getByRole("link", { name: "Quotes" }).first().click();
     await field(p, "Search").fill("acme");
@@ -67,11 +52,8 @@ describe("the sales face", () => {
   });
 
   it("shows the server's refusal in words and keeps what was typed", async () => {
-    const rep = await t.signIn("SALES");
-    const p = await browser.newPage();
-    p.setDefaultTimeout(8000);
-    await p.context().addCookies([{ name: "tw_session", value: rep.headers.cookie.split("=")[1], url: base }]);
-    await p.goto(`${base}/quotes/new`);
+    const p = await b.page({ role: "SALES" });
+    await p.goto(`${b.base}/quotes/new`);
     await field(p, "Catalog").selectOption("beesender");
     await field(p, "Company").fill("Acme Corp");
     await field(p, "Contact name").fill("Jane Buyer");

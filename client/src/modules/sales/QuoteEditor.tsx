@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { day, money } from "../../format.js";
+import { QuoteLines } from "../../components/QuoteLines.js";
+import { day } from "../../format.js";
 import { navigate } from "../../router.js";
 import {
   APPROVE_QUOTE,
@@ -542,25 +543,7 @@ function Priced({ quote }: { quote: QuoteData }) {
       {quote.options.map((o, i) => (
         <article key={i} className={`card option${quote.acceptedOption === i ? " chosen" : ""}`} aria-label={`Priced ${o.label ?? o.planName}`}>
           <h2>{o.label ? `${o.label}: ${o.planName}` : o.planName}</h2>
-          <table className="lines">
-            <tbody>
-              {o.lines.map((l, j) => (
-                <tr key={j} className={l.kind === "DISCOUNT" ? "discount" : undefined}>
-                  <td>
-                    {l.label}
-                    <div className="muted small">{l.detail}</div>
-                  </td>
-                  <td className="amount">{money(l.amount, quote.currency) ?? "Price on request"}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th>Total</th>
-                <td className="amount">{money(o.total, quote.currency) ?? "On request"}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <QuoteLines lines={o.lines} total={o.total} currency={quote.currency} />
           {o.discountPercent !== "0" && <p className="muted small">{o.discountPercent}% off the undiscounted total</p>}
           {!o.eligible && (
             <ul className="warning small">

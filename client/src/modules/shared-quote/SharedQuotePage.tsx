@@ -1,7 +1,8 @@
 import { gql } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { day, headingLead, money } from "../../format.js";
+import { QuoteLines } from "../../components/QuoteLines.js";
+import { day, headingLead } from "../../format.js";
 
 interface Option {
   label: string | null;
@@ -122,25 +123,7 @@ export function SharedQuotePage({ token }: { token: string }) {
                 <>{o.label ? `${o.label}: ${o.planName}` : o.planName}</>
               )}
             </h2>
-            <table className="lines">
-              <tbody>
-                {o.lines.map((l, j) => (
-                  <tr key={j} className={l.kind === "DISCOUNT" ? "discount" : undefined}>
-                    <td>
-                      {l.label}
-                      <div className="muted small">{l.detail}</div>
-                    </td>
-                    <td className="amount">{money(l.amount, q.currency) ?? "Price on request"}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th>Total</th>
-                  <td className="amount">{money(o.total, q.currency) ?? "On request"}</td>
-                </tr>
-              </tfoot>
-            </table>
+            <QuoteLines lines={o.lines} total={o.total} currency={q.currency} />
             {o.sla.some((s) => s.targets.length > 0) &&
               o.sla.map((s) => (
                 <div key={s.planKey}>
