@@ -29,7 +29,12 @@ describe("the sales face", () => {
     await field(p, "Contact name").fill("Jane Buyer");
     await field(p, "Contact email").fill("jane@acme.example");
     await field(p, "License price").fill("50000");
-    await field(p, "Plan").selectOption("business");
+    // The tiers, priced by the server for this customer, to choose from.
+    const tier = (plan: string) => p.locator(`.tier[data-plan="${plan}"] .price`);
+    await expect.poll(() => tier("business").textContent()).toBe("5,000.00 USD");
+    expect(await tier("premium").textContent()).toBe("10,000.00 USD");
+    await p.getByRole("button", { name: "Choose Business" }).click();
+    expect(await field(p, "Plan").inputValue()).toBe("business");
     await p.getByRole("button", { name: "Add a discount" }).click();
     await field(p, "Discount on").selectOption("0");
     await field(p, "Value").fill("5");

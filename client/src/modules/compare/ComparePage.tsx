@@ -1,6 +1,7 @@
-import { gql, type DocumentNode } from "@apollo/client";
+import { gql } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
+import { usePlanPrices, type Figures, type PlanPrice } from "../../components/usePlanPrices.js";
 import { decimalInput, money } from "../../format.js";
 import { headingLead } from "../../format.js";
 import { Link } from "../../router.js";
@@ -34,6 +35,8 @@ interface CatalogData {
     guaranteeNote: string | null;
   };
 }
+
+const NO_PLANS: Plan[] = [];
 
 export const CATALOG = gql`
   query CompareCatalog($slug: String!) {
@@ -105,39 +108,6 @@ export const CATALOG = gql`
   }
 `;
 
-interface Figures {
-  licensePrice: string | null;
-  projectBudget: string | null;
-  termYears: number;
-  agents: number | null;
-  bots: number | null;
-}
-
-interface PlanPrice {
-  total: string | null;
-  eligible: boolean;
-  reasons: string[];
-  guarantee: { days: number } | null;
-}
-
-/** One query for every plan that can be priced with the figures given, each under an alias. */
-function pricesQuery(count: number): DocumentNode {
-  const vars = Array.from({ length: count }, (_, i) => `$k${i}: String!`).join(", ");
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `p${i}: priceQuote(input: { catalogSlug: $slug, planKey: $k${i}, licensePrice: $lp, projectBudget: $pb, termYears: $t, agents: $a, bots: $b }) {
-      total eligible reasons guarantee { days }
-    }`,
-  ).join("\n");
-  return gql(`query PlanPrices($slug: String!, $lp: Decimal, $pb: Decimal, $t: Int, $a: Int, $b: Int, ${vars}) { ${fields} }`);
-}
-
-function needs(plan: Plan, figures: Figures): boolean {
-  if (plan.pricing.kind === "PERCENT_OF_LICENSE") return figures.licensePrice !== null;
-  if (plan.pricing.kind === "PERCENT_OF_PROJECT_BUDGET") return figures.projectBudget !== null;
-  return true;
-}
-
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
@@ -172,22 +142,7 @@ export function ComparePage({ slug }: { slug: string }) {
   );
 
   const catalog = data?.catalog ?? null;
-  const priced = useMemo(() => (catalog ? catalog.plans.filter((p) => needs(p, figures)) : []), [catalog, figures]);
-  const document = useMemo(() => pricesQuery(Math.max(priced.length, 1)), [priced.length]);
-  const variables: Record<string, unknown> = {
-    slug,
-    lp: figures.licensePrice,
-    pb: figures.projectBudget,
-    t: figures.termYears,
-    a: figures.agents,
-    b: figures.bots,
-  };
-  priced.forEach((p, i) => (variables[`k${i}`] = p.key));
-  const prices = useQuery<Record<string, PlanPrice | null>>(document, {
-    variables,
-    skip: priced.length === 0,
-    errorPolicy: "all",
-  });
+  const prices = usePlanPrices(slug, catalog?.plans ?? NO_PLANS, figures);
 
   if (loading) return <p role="status">Loading the plans…</p>;
   if (error) return <p role="alert">The plans could not be loaded. Please try again.</p>;
@@ -202,10 +157,7 @@ export function ComparePage({ slug }: { slug: string }) {
     );
   }
 
-  const priceOf = (plan: Plan): PlanPrice | null => {
-    const i = priced.findIndex((p) => p.key === plan.key);
-    return i < 0 ? null : (prices.data?.[`p${i}`] ?? null);
-  };
+  const priceOf = (plan: Plan): PlanPrice | null => prices.priceOf(plan.key);
   const usesLicense = catalog.plans.some((p) => p.pricing.kind === "PERCENT_OF_LICENSE");
   const usesBudget = catalog.plans.some((p) => p.pricing.kind === "PERCENT_OF_PROJECT_BUDGET") || catalog.guaranteeBands.length > 0;
   const usesAgents = catalog.plans.some((p) => p.limits.some((l) => l.figure === "AGENTS"));

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { QuoteLines } from "../../components/QuoteLines.js";
-import { day } from "../../format.js";
+import { usePlanPrices } from "../../components/usePlanPrices.js";
+import { day, decimalInput, money } from "../../format.js";
 import { navigate } from "../../router.js";
 import {
   APPROVE_QUOTE,
@@ -279,6 +280,26 @@ function Editor({ catalogs, quote, me }: { catalogs: CatalogChoice[]; quote: Quo
             </label>
           </div>
         </fieldset>
+
+        {editable && catalog && (
+          <TierPicker
+            catalog={catalog}
+            form={form}
+            onChoose={(planKey) => setOption(0, { planKey, addOnKeys: [], packs: [], customPrices: {}, discounts: [] })}
+            onAddAlternative={
+              form.options.length < 4
+                ? (planKey) =>
+                    setForm((f) => ({
+                      ...f,
+                      options: [
+                        ...f.options.map((o, j) => (j === 0 && !o.label ? { ...o, label: LABELS[0] } : o)),
+                        { ...emptyOption(catalog, f.options.length), planKey },
+                      ],
+                    }))
+                : null
+            }
+          />
+        )}
 
         {form.options.map((o, i) => (
           <OptionEditor
@@ -560,6 +581,63 @@ function Priced({ quote }: { quote: QuoteData }) {
           {quote.guarantee.startsOn && `, ${day(quote.guarantee.startsOn)} – ${day(quote.guarantee.endsOn)}`}
         </p>
       )}
+    </div>
+  );
+}
+
+/** The catalog's tiers priced by the server for this customer's figures, to choose from. */
+function TierPicker(props: {
+  catalog: CatalogChoice;
+  form: QuoteForm;
+  onChoose: (planKey: string) => void;
+  onAddAlternative: ((planKey: string) => void) | null;
+}) {
+  const { catalog, form } = props;
+  const count = (v: string) => (/^\d{1,6}$/.test(v.trim()) ? Number(v.trim()) : null);
+  const figures = {
+    licensePrice: decimalInput(form.licensePrice),
+    projectBudget: decimalInput(form.projectBudget),
+    termYears: Math.min(10, Math.max(1, count(form.termYears) ?? 1)),
+    agents: count(form.agents),
+    bots: count(form.bots),
+    licenseEdition: form.licenseEdition || null,
+  };
+  const tiers = catalog.plans.filter((p) => p.availability.includes("BASE") || p.availability.includes("INCLUDED"));
+  const prices = usePlanPrices(catalog.slug, tiers, figures);
+  const chosen = new Set(form.options.map((o) => o.planKey));
+  return (
+    <div className="card" aria-label="Tiers for this customer">
+      <h2>Tiers for this customer</h2>
+      <div className="tiers">
+        {tiers.map((plan) => {
+          const price = prices.priceOf(plan.key);
+          return (
+            <div key={plan.key} className={`tier${chosen.has(plan.key) ? " chosen" : ""}`} data-plan={plan.key}>
+              <strong>{plan.name}</strong>
+              <div className="price">
+                {price ? (money(price.total, catalog.currency) ?? "Price on request") : prices.loading ? "…" : plan.pricing.summary}
+              </div>
+              {price && !price.eligible && (
+                <ul className="warning small">
+                  {price.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              )}
+              <div className="actions">
+                <button type="button" className="secondary small" onClick={() => props.onChoose(plan.key)} aria-label={`Choose ${plan.name}`}>
+                  Choose
+                </button>
+                {props.onAddAlternative && (
+                  <button type="button" className="secondary small" onClick={() => props.onAddAlternative!(plan.key)} aria-label={`Offer ${plan.name} as an alternative`}>
+                    + alternative
+                  </button>
+                )}
+              </div>
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }
