@@ -3,6 +3,7 @@ import { startBrowserApp } from "../support/browser.js";
 
 /** An admin edits a catalog's matrix in a real browser, sees the changes in words, and publishes. */
 const b = await startBrowserApp();
+const t = b.t;
 const signedIn = (role: "ADMIN" | "SALES") => b.page({ role });
 
 describe("the admin face", () => {
@@ -29,10 +30,36 @@ describe("the admin face", () => {
     await p.getByRole("button", { name: "Publish" }).click();
     await expect.poll(() => p.getByRole("status").textContent()).toBe("Published version 2: the public page shows it now.");
 
+    // The history: version 2 by this admin, what changed from 1 to 2, and the audit log.
+    await expect.poll(() => p.getByText(/^Version 2, .* by admin-/).count()).toBe(1);
+    await p.locator("label").filter({ hasText: /^To/ }).locator("select").selectOption("2");
+    await expect.poll(() => p.getByLabel("Differences").locator("li").allTextContents()).toEqual([
+      "Business: 10% → 12% of the license price",
+      "Business · Meetings with developers: ✗ → ✓",
+    ]);
+    expect(await p.locator(".card", { hasText: "Audit log" }).textContent()).toContain("Updated the plan");
+
     const pub = await b.page();
     await pub.goto(`${b.base}/compare/beesender`);
     await pub.getByLabel("License price (USD)").fill("50000");
     await expect.poll(() => pub.locator('.price-row td[data-plan="business"] .price').textContent()).toBe("6,000.00 USD");
+  });
+
+  it("imports a catalog from an exported document", async () => {
+    const admin = await t.signIn("ADMIN");
+    const exported = (await admin.gql(`{ exportCatalog(slug: "pipe17") }`)).data.exportCatalog;
+    const p = await signedIn("ADMIN");
+    await p.goto(`${b.base}/admin`);
+    await p.getByLabel("publish it").check();
+    await p.locator('input[type="file"]').setInputFiles({
+      name: "pipe17-copy.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ ...exported, slug: "pipe17-copy", name: "Pipe17 copy" })),
+    });
+    await expect.poll(() => p.getByRole("status").textContent()).toBe("Imported pipe17-copy, published as version 1.");
+    await p.getByRole("link", { name: "Pipe17 copy" }).waitFor();
+    await p.locator('input[type="file"]').setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ not json") });
+    await expect.poll(() => p.getByRole("status").textContent()).toBe("broken.json is not a JSON document");
   });
 
   it("refuses an edit that breaks the catalog, in words, and changes nothing", async () => {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link, navigate } from "../../router.js";
 import { errorMessage, type Me } from "../sales/graphql.js";
 import { DraftEditor } from "./DraftEditor.js";
-import { ADMIN_CATALOGS, CREATE_CATALOG, type AdminCatalogRow } from "./graphql.js";
+import { ADMIN_CATALOGS, CREATE_CATALOG, IMPORT, type AdminCatalogRow } from "./graphql.js";
 
 /** The admin face (/admin...): catalogs and their drafts. Only admins get past the door. */
 export function AdminFace({ path, me }: { path: string; me: Me }) {
@@ -15,6 +15,29 @@ export function AdminFace({ path, me }: { path: string; me: Me }) {
 function CatalogAdminList() {
   const { data, loading, error } = useQuery<{ adminCatalogs: AdminCatalogRow[] }>(ADMIN_CATALOGS, { fetchPolicy: "cache-and-network" });
   const [create, creating] = useMutation(CREATE_CATALOG, { refetchQueries: ["AdminCatalogs"] });
+  const [importCatalog, importing] = useMutation<{ importCatalog: { slug: string; publishedVersion: number | null } }>(IMPORT, {
+    refetchQueries: ["AdminCatalogs"],
+  });
+  const [publishImport, setPublishImport] = useState(false);
+  const [importNote, setImportNote] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setImportNote(null);
+    let document: unknown;
+    try {
+      document = JSON.parse(await file.text());
+    } catch {
+      setImportNote(`${file.name} is not a JSON document`);
+      return;
+    }
+    try {
+      const { data } = await importCatalog({ variables: { document, publish: publishImport } });
+      const c = data!.importCatalog;
+      setImportNote(`Imported ${c.slug}${c.publishedVersion ? `, published as version ${c.publishedVersion}` : " as a draft"}.`);
+    } catch (err) {
+      setImportNote(errorMessage(err));
+    }
+  };
   const [slug, setSlug] = useState("");
   const [name, setName] = useState("");
   const [currency, setCurrency] = useState("USD");
@@ -72,6 +95,16 @@ function CatalogAdminList() {
         </button>
         {creating.error && <p role="alert">{errorMessage(creating.error)}</p>}
       </form>
+      <div className="figures" aria-label="Import a catalog">
+        <label>
+          Import a catalog (JSON, the export format)
+          <input type="file" accept="application/json,.json" disabled={importing.loading} onChange={(e) => void onFile(e.target.files?.[0])} />
+        </label>
+        <label className="inline">
+          <input type="checkbox" checked={publishImport} onChange={(e) => setPublishImport(e.target.checked)} /> publish it
+        </label>
+        {importNote && <p role="status">{importNote}</p>}
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { Link } from "../../router.js";
 import { errorMessage } from "../sales/graphql.js";
+import { History } from "./History.js";
 import { ADD_FEATURE, CHANGES, DRAFT, PUBLISH, SET_CELL, UPDATE_PLAN, type Draft, type DraftDocument } from "./graphql.js";
 
 type Feature = DraftDocument["features"][number];
@@ -30,11 +31,13 @@ export function DraftEditor({ slug }: { slug: string }) {
     skip: published === null,
     fetchPolicy: "cache-and-network",
   });
-  const refetch = { refetchQueries: ["Draft", "DraftChanges"] };
+  const refetch = { refetchQueries: ["Draft", "DraftChanges", "CatalogAudit", "VersionDiff"] };
   const [setCell] = useMutation(SET_CELL, refetch);
   const [updatePlan] = useMutation(UPDATE_PLAN, refetch);
   const [addFeature] = useMutation(ADD_FEATURE, refetch);
-  const [publish, publishing] = useMutation<{ publishCatalog: { slug: string; publishedVersion: number } }>(PUBLISH, { refetchQueries: ["Draft", "DraftChanges", "AdminCatalogs"] });
+  const [publish, publishing] = useMutation<{ publishCatalog: { slug: string; publishedVersion: number } }>(PUBLISH, {
+    refetchQueries: ["Draft", "DraftChanges", "AdminCatalogs", "CatalogVersions", "CatalogAudit"],
+  });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [row, setRow] = useState({ key: "", label: "", valueType: "BOOLEAN" });
 
@@ -241,6 +244,8 @@ export function DraftEditor({ slug }: { slug: string }) {
           </button>
         </div>
       </div>
+
+      <History slug={slug} />
     </section>
   );
 }

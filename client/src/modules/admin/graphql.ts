@@ -88,3 +88,56 @@ export const PUBLISH = gql`
     }
   }
 `;
+
+export const VERSIONS = gql`
+  query CatalogVersions($slug: String!) {
+    catalogVersions(slug: $slug) {
+      number
+      publishedAt
+      publishedBy
+    }
+  }
+`;
+
+export const VERSION_DIFF = gql`
+  query VersionDiff($slug: String!, $from: Int!, $to: Int) {
+    catalogDiff(slug: $slug, from: $from, to: $to) {
+      from
+      to
+      changes {
+        kind
+        summary
+      }
+    }
+  }
+`;
+
+export const AUDIT = gql`
+  query CatalogAudit($key: String!, $after: String) {
+    auditLog(first: 20, entity: "catalog", entityKey: $key, after: $after) {
+      entries {
+        id
+        at
+        actorEmail
+        action
+        summary
+      }
+      nextCursor
+    }
+  }
+`;
+
+export const EXPORT = gql`
+  query ExportCatalog($slug: String!, $version: Int) {
+    exportCatalog(slug: $slug, version: $version)
+  }
+`;
+
+export const IMPORT = gql`
+  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {
+    importCatalog(document: $document, slug: $slug, publish: $publish) {
+      slug
+      publishedVersion
+    }
+  }
+`;
