@@ -62,6 +62,27 @@ describe("the admin face", () => {
     await expect.poll(() => p.getByRole("status").textContent()).toBe("broken.json is not a JSON document");
   });
 
+  it("saves the whole draft edited as JSON, and refuses one that does not validate", async () => {
+    const p = await signedIn("ADMIN");
+    await p.goto(`${b.base}/admin/catalogs/tiledesk`);
+    await p.getByText("Edit everything as JSON").click();
+    const editor = p.getByLabel("Draft as JSON");
+    const doc = JSON.parse(await editor.inputValue());
+    doc.plans[0].limits[0].value = "8";
+    await editor.fill(JSON.stringify(doc, null, 2));
+    await p.getByRole("button", { name: "Save the draft" }).click();
+    await expect.poll(() => p.getByRole("status").textContent()).toBe("Saved the draft.");
+    await expect.poll(() => p.getByText("Draft revision 2").count()).toBe(1);
+    await expect.poll(() => p.locator(".card", { hasText: "Changes since version 1" }).locator("li").allTextContents()).toEqual([
+      "Pro: eligibility less than 10 agents, less than 5 bots → less than 8 agents, less than 5 bots",
+    ]);
+
+    doc.currency = "XXQ";
+    await editor.fill(JSON.stringify(doc, null, 2));
+    await p.getByRole("button", { name: "Save the draft" }).click();
+    await expect.poll(() => p.getByRole("alert").textContent()).toContain('currency: "XXQ" is not an ISO 4217 currency code such as USD');
+  });
+
   it("refuses an edit that breaks the catalog, in words, and changes nothing", async () => {
     const p = await signedIn("ADMIN");
     await p.goto(`${b.base}/admin/catalogs/aimaras`);

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "../../router.js";
 import { errorMessage } from "../sales/graphql.js";
 import { History } from "./History.js";
-import { ADD_FEATURE, CHANGES, DRAFT, PUBLISH, SET_CELL, UPDATE_PLAN, type Draft, type DraftDocument } from "./graphql.js";
+import { ADD_FEATURE, CHANGES, DRAFT, PUBLISH, REPLACE_DRAFT, SET_CELL, UPDATE_PLAN, type Draft, type DraftDocument } from "./graphql.js";
 
 type Feature = DraftDocument["features"][number];
 type Cell = Feature["cells"][string];
@@ -38,6 +38,8 @@ export function DraftEditor({ slug }: { slug: string }) {
   const [publish, publishing] = useMutation<{ publishCatalog: { slug: string; publishedVersion: number } }>(PUBLISH, {
     refetchQueries: ["Draft", "DraftChanges", "AdminCatalogs", "CatalogVersions", "CatalogAudit"],
   });
+  const [replaceDraft] = useMutation(REPLACE_DRAFT, refetch);
+  const [json, setJson] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [row, setRow] = useState({ key: "", label: "", valueType: "BOOLEAN" });
 
@@ -244,6 +246,33 @@ export function DraftEditor({ slug }: { slug: string }) {
           </button>
         </div>
       </div>
+
+      <details
+        className="card"
+        onToggle={(e) => setJson((e.target as HTMLDetailsElement).open ? JSON.stringify(doc, null, 2) : null)}
+      >
+        <summary>Edit everything as JSON (plans, pricing rules, calendars, SLA targets, bands, exclusions…)</summary>
+        {json !== null && (
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              let document: unknown;
+              try {
+                document = JSON.parse(json);
+              } catch {
+                setMessage({ ok: false, text: "That is not valid JSON" });
+                return;
+              }
+              void edit(() => replaceDraft({ variables: { document, slug, revision: d.revision } }), () => "Saved the draft.");
+            }}
+          >
+            <p className="muted small">The whole draft in the import format. It must be publishable to be saved; each problem is named with its path.</p>
+            <textarea aria-label="Draft as JSON" rows={24} value={json} onChange={(e) => setJson(e.target.value)} spellCheck={false} />
+            <button type="submit">Save the draft</button>
+          </form>
+        )}
+      </details>
 
       <History slug={slug} />
     </section>

@@ -141,3 +141,12 @@ export const IMPORT = gql`
     }
   }
 `;
+
+export const REPLACE_DRAFT = gql`
+  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {
+    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {
+      slug
+      revision
+    }
+  }
+`;
