@@ -7,6 +7,8 @@ export interface Config {
   seedDemo: boolean;
   production: boolean;
   clientDir: string;
+  logLevel: string;
+  trustProxy: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -25,5 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env.SEED_DEMO, true),
     production: env.NODE_ENV === "production",
     clientDir: env.CLIENT_DIR || "./dist/client",
+    logLevel: env.LOG_LEVEL || "warn",
+    trustProxy: flag(env.TRUST_PROXY, false),
   };
 }

@@ -51,7 +51,13 @@ async function main(): Promise<void> {
       log("demo users (see README):");
       for (const u of DEMO_USERS) log(`  ${u.role.padEnd(5)} ${u.email} / ${u.password}`);
     }
-    app = await createApp({ services, clientDir: config.clientDir, production: config.production });
+    app = await createApp({
+      services,
+      clientDir: config.clientDir,
+      production: config.production,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);
   } catch (err) {

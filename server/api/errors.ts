@@ -1,6 +1,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, parse, visit, type GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { QueryFailedError } from "typeorm";
 import { DomainError } from "../domain/errors.js";
 import { ScalarInputError } from "./scalars.js";
 
@@ -25,6 +26,35 @@ const PASS_THROUGH = new Set([
 const INPUT_VALUE_ERROR =
   /^(Expected value of type|(Int|Float|String|Boolean|ID) cannot represent|Enum "[^"]+" cannot represent|Value "[^"]*" does not exist in "[^"]+" enum|Field "[^"]+" of required type "[^"]+" was not provided|Field "[^"]+" is not defined by type)/;
 
+/**
+ * The input field a value error is about, in the engine's spelling ("agents",
+ * "creditPacks[0].quantity"): from Apollo's `at "input.agents"` for variables, from
+ * graphql's `Field "X.y"` wording, or by finding the literal in the document.
+ */
+function valueField(message: string, error: unknown): string | undefined {
+  const at = /at "[^".[]+[.[]?([^"]*)"/.exec(message);
+  if (at) return at[1] || undefined;
+  const named = /^Field "(?:[^".]+\.)?([^".]+)"/.exec(message);
+  if (named) return named[1];
+  const gqlError = error as GraphQLError;
+  const node = gqlError.nodes?.[0];
+  if (!node?.loc || !gqlError.source) return undefined;
+  let found: string | undefined;
+  try {
+    visit(parse(gqlError.source), {
+      ObjectField(field) {
+        if (field.value.loc?.start === node.loc!.start) found = field.name.value;
+      },
+      Argument(arg) {
+        if (arg.value.loc?.start === node.loc!.start) found = arg.name.value;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
   for (let e: unknown = error; e && chain.length < 5; e = (e as { originalError?: unknown }).originalError) chain.push(e);
@@ -48,12 +78,29 @@ export function formatError(log: (error: unknown) => void) {
     if (original instanceof ArgumentValidationError) {
       return { ...base, message: original.message, extensions: { code: "BAD_USER_INPUT" } };
     }
+    // A value PostgreSQL could not take (a malformed id, a number beyond a column's range) is
+    // the caller's input, however it slipped past the checks before it.
+    if (original instanceof QueryFailedError) {
+      const pg = (original.driverError as { code?: string }).code ?? "";
+      if (pg === "22P02" || pg === "22003" || pg === "22001" || pg.startsWith("2200")) {
+        log(original);
+        const message = pg === "22003" ? "A number is too large to be stored" : "A value is not in the form this field takes";
+        return { ...base, message, extensions: { code: "BAD_USER_INPUT" } };
+      }
+    }
     if (causes(error).some((e) => e instanceof ScalarInputError)) {
-      return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+      const field = valueField(formatted.message, error);
+      const message = field && !formatted.message.includes(field) ? `${field}: ${formatted.message}` : formatted.message;
+      return { ...base, message, extensions: field ? { code: "BAD_USER_INPUT", field } : { code: "BAD_USER_INPUT" } };
     }
     const code = formatted.extensions?.code;
-    if (code === "GRAPHQL_VALIDATION_FAILED" && INPUT_VALUE_ERROR.test(formatted.message)) {
-      return { ...base, extensions: { code: "BAD_USER_INPUT" } };
+    if ((code === "GRAPHQL_VALIDATION_FAILED" && INPUT_VALUE_ERROR.test(formatted.message)) || (code === "BAD_USER_INPUT" && !(original instanceof DomainError))) {
+      const field = valueField(formatted.message, error);
+      const message = field && !formatted.message.includes(field) ? `${field}: ${formatted.message}` : formatted.message;
+      return { ...base, message, extensions: field ? { code: "BAD_USER_INPUT", field } : { code: "BAD_USER_INPUT" } };
+    }
+    if (code === "GRAPHQL_PARSE_FAILED" && /call stack/i.test(formatted.message)) {
+      return { ...base, message: "The document nests too deeply to be read", extensions: { code: "GRAPHQL_PARSE_FAILED" } };
     }
     if (typeof code === "string" && PASS_THROUGH.has(code) && (original instanceof GraphQLError || original === error)) {
       const extensions: Record<string, unknown> = { code };

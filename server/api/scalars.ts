@@ -8,9 +8,13 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 function readDecimal(value: unknown): string {
   if (typeof value === "string" && PLAIN_DECIMAL.test(value)) return value;
-  // A JSON number's shortest text is the literal that was written (50000.5 -> "50000.5"); one
+  // A JSON number up to 15 significant digits reads back as the literal that was written
+  // (50000.5 -> "50000.5"); beyond that a binary double may already have changed it, and one
   // that only an exponent can write (1e21) is refused like the string "1e21".
-  if (typeof value === "number" && Number.isFinite(value) && PLAIN_DECIMAL.test(String(value))) return String(value);
+  if (typeof value === "number" && Number.isFinite(value) && PLAIN_DECIMAL.test(String(value))) {
+    if (String(value).replace(/^-/, "").replace(".", "").replace(/^0+/, "").length <= 15) return String(value);
+    throw new ScalarInputError(`${JSON.stringify(value)} has more digits than a JSON number keeps exactly: send it as a string`);
+  }
   throw new ScalarInputError(
     `A Decimal is written in plain notation as a string, such as "1234.56" (no exponent, NaN or Infinity); got ${JSON.stringify(value)}`,
   );
@@ -35,12 +39,13 @@ export const DecimalScalar = new GraphQLScalarType({
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function readInstant(value: unknown): Date {
-  if (typeof value === "string" && ISO_INSTANT.test(value)) {
+  const year = typeof value === "string" ? Number(value.slice(0, 4)) : NaN;
+  if (typeof value === "string" && ISO_INSTANT.test(value) && year >= 1900 && year <= 2999) {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime()) && isDate(value.slice(0, 10))) return date;
   }
   throw new ScalarInputError(
-    `A DateTime is an ISO-8601 instant with its offset, such as "2026-11-02T19:00:00Z"; got ${JSON.stringify(value)}`,
+    `A DateTime is an ISO-8601 instant with its offset, such as "2026-11-02T19:00:00Z", in the years 1900 to 2999; got ${JSON.stringify(value)}`,
   );
 }
 

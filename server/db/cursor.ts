@@ -1,4 +1,5 @@
 import { badInput } from "../domain/errors.js";
+import { isUuid } from "./ids.js";
 
 /** A position in a newest-first list: the row's instant and id (ids break ties). */
 export interface Cursor {
@@ -13,7 +14,7 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(text: string): Cursor {
   const [at, id] = Buffer.from(text, "base64url").toString("utf8").split("|");
   const date = new Date(at ?? "");
-  if (!id || Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw badInput("That page cursor is not one this server gave", "after");
+  if (!id || Number.isNaN(date.getTime()) || !isUuid(id)) throw badInput("That page cursor is not one this server gave", "after");
   return { at: date, id };
 }
 

@@ -26,7 +26,10 @@ export interface AppOptions {
   /** Largest request body, in bytes. */
   bodyLimit?: number;
   limits?: QueryLimits;
-  logger?: boolean;
+  /** Fastify's log level ("warn", "info"...); unset: no logging (tests). */
+  logLevel?: string;
+  /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For. */
+  trustProxy?: boolean;
   schema?: GraphQLSchema;
   /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
   rateLimitPerMinute?: number;
@@ -61,7 +64,8 @@ function httpErrorAnswer(error: FastifyError): [number, string, string] {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const http = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logLevel ? { level: options.logLevel } : false,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // The API's answers are shaped here, not by Fastify's default error page.
     return503OnClosing: true,
@@ -72,6 +76,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule(options.limits ?? DEFAULT_LIMITS)],
+    // Bounds the parser's work (and its recursion) before the limits above can look at the document.
+    parseOptions: { maxTokens: 10_000 },
     formatError: formatError((err) => http.log.error({ err }, "unexpected error in a GraphQL operation")),
     plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled()],
   });

@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
-import { MoreThan, type DataSource } from "typeorm";
+import { MoreThan, type DataSource, type EntityManager } from "typeorm";
 import { LoginFailureEntity, SessionEntity, UserEntity, type Role } from "../db/entities/user.entities.js";
+import { isUuid } from "../db/ids.js";
 import { isUniqueViolation } from "../db/pg-errors.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
 import type { AuditService } from "./audit.service.js";
@@ -16,7 +17,7 @@ export const SESSION_ABSOLUTE_MS = 7 * 24 * HOUR;
 /** Failures within this window count towards slowing down sign-ins. */
 const FAILURE_WINDOW_MS = 15 * MINUTE;
 const FREE_FAILURES = 5;
-const FREE_FAILURES_PER_ADDRESS = 30;
+const FREE_FAILURES_PER_ADDRESS = 50;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const MIN_PASSWORD = 10;
@@ -119,6 +120,7 @@ export class AuthService {
     changes: { name?: string | null; role?: string | null; disabled?: boolean | null; password?: string | null },
     actor: Viewer,
   ): Promise<UserEntity> {
+    if (!isUuid(id)) throw notFound("There is no such user", "id");
     return this.ds.transaction(async (tx) => {
       const user = await tx.findOne(UserEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!user) throw notFound("There is no such user", "id");
@@ -155,46 +157,65 @@ export class AuthService {
     });
   }
 
-  async changePassword(viewer: Viewer, current: string, next: string): Promise<void> {
+  /**
+   * Changes one's own password: the current one is checked like a sign-in (wrong guesses
+   * slow down the next), and every other session of the user ends.
+   */
+  async changePassword(viewer: Viewer, current: string, next: string, ip: string, keepToken: string | undefined): Promise<void> {
     const user = await this.ds.manager.findOneByOrFail(UserEntity, { id: viewer.id });
-    if (!(await verify(user.passwordHash, current))) throw badInput("The current password is not right", "currentPassword");
     checkPassword(next, "newPassword");
+    if (!(await this.passwordAttempt(user.email, ip, () => verify(user.passwordHash, current)))) {
+      throw badInput("The current password is not right", "currentPassword");
+    }
     await this.ds.transaction(async (tx) => {
       await tx.update(UserEntity, { id: user.id }, { passwordHash: await hash(next) });
+      const others = tx.createQueryBuilder().delete().from(SessionEntity).where("user_id = :id", { id: user.id });
+      if (keepToken) others.andWhere("token_hash <> :keep", { keep: tokenHash(keepToken) });
+      await others.execute();
       await this.audit.record(tx, viewer, { action: "user.password", entity: "user", entityKey: user.email, summary: "Changed own password" });
     });
   }
 
-  /** Seconds to wait before the next attempt for this email or address; 0 when free. */
-  private async waitSeconds(email: string, ip: string): Promise<number> {
+  /** Seconds to wait before the next attempt for this email or address; 0 when free. Each
+   * failure past the free ones doubles the wait after it, so nobody is locked out for good. */
+  private async waitSeconds(db: EntityManager, email: string, ip: string): Promise<number> {
     const now = this.clock().getTime();
     const since = new Date(now - FAILURE_WINDOW_MS);
-    const byEmail = await this.ds.manager.find(LoginFailureEntity, { where: { email, at: MoreThan(since) }, order: { at: "DESC" } });
-    const byIp = await this.ds.manager.count(LoginFailureEntity, { where: { ip, at: MoreThan(since) } });
-    let wait = 0;
-    if (byEmail.length >= FREE_FAILURES) {
-      const delay = Math.min(2 ** (byEmail.length - FREE_FAILURES) * 5_000, FAILURE_WINDOW_MS);
-      wait = Math.max(wait, byEmail[0].at.getTime() + delay - now);
-    }
-    if (byIp >= FREE_FAILURES_PER_ADDRESS) wait = Math.max(wait, 60_000);
-    return Math.ceil(Math.max(0, wait) / 1000);
+    const wait = (failures: LoginFailureEntity[], free: number, step: number, cap: number) =>
+      failures.length < free ? 0 : failures[0].at.getTime() + Math.min(2 ** (failures.length - free) * step, cap) - now;
+    const byEmail = await db.find(LoginFailureEntity, { where: { email, at: MoreThan(since) }, order: { at: "DESC" } });
+    const byIp = await db.find(LoginFailureEntity, { where: { ip, at: MoreThan(since) }, order: { at: "DESC" }, take: 200 });
+    const ms = Math.max(0, wait(byEmail, FREE_FAILURES, 5_000, FAILURE_WINDOW_MS), wait(byIp, FREE_FAILURES_PER_ADDRESS, 1_000, 60_000));
+    return Math.ceil(ms / 1000);
+  }
+
+  /**
+   * One password attempt for an email. Attempts on one email take turns (an advisory lock),
+   * so parallel guesses cannot all slip past the count of failures; a wrong one is recorded.
+   */
+  private async passwordAttempt(email: string, ip: string, check: () => Promise<boolean>): Promise<boolean> {
+    return this.ds.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`sign-in:${email}`]);
+      const wait = await this.waitSeconds(tx, email, ip);
+      if (wait > 0) {
+        throw new DomainError("TOO_MANY_REQUESTS", `Too many failed sign-ins; try again in ${wait} seconds`, undefined, {
+          retryAfterSeconds: wait,
+        });
+      }
+      const ok = await check();
+      if (ok) await tx.delete(LoginFailureEntity, { email });
+      else await tx.insert(LoginFailureEntity, { id: randomUUID(), email, ip, at: this.clock() });
+      return ok;
+    });
   }
 
   async login(emailInput: string, password: string, ip: string): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
-    const wait = await this.waitSeconds(email, ip);
-    if (wait > 0) {
-      throw new DomainError("TOO_MANY_REQUESTS", `Too many failed sign-ins; try again in ${wait} seconds`, undefined, {
-        retryAfterSeconds: wait,
-      });
-    }
     const user = await this.findByEmail(email);
-    const ok = user ? await verify(user.passwordHash, password) : (await verify(await this.decoy, password), false);
-    if (!user || !ok || user.disabledAt !== null) {
-      await this.ds.manager.insert(LoginFailureEntity, { id: randomUUID(), email, ip, at: this.clock() });
-      throw new DomainError("UNAUTHENTICATED", "The email or the password is wrong");
-    }
-    await this.ds.manager.delete(LoginFailureEntity, { email });
+    const ok = await this.passwordAttempt(email, ip, async () =>
+      user ? (await verify(user.passwordHash, password)) && user.disabledAt === null : (await verify(await this.decoy, password), false),
+    );
+    if (!user || !ok) throw new DomainError("UNAUTHENTICATED", "The email or the password is wrong");
     const token = randomBytes(32).toString("base64url");
     const now = this.clock();
     const absolute = new Date(now.getTime() + SESSION_ABSOLUTE_MS);

@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from "typeorm";
 import { CatalogEntity } from "../db/entities/catalog.entity.js";
 import { QuoteEntity, ShareLinkEntity, type QuoteStatus } from "../db/entities/quote.entities.js";
 import { checkPageSize, decodeCursor, encodeCursor } from "../db/cursor.js";
+import { isUuid } from "../db/ids.js";
 import type { PublishedVersion } from "../db/snapshot.js";
 import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
@@ -166,7 +167,7 @@ export class QuoteService {
   }
 
   private async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("There is no such quote", "id");
+    if (!isUuid(id)) throw notFound("There is no such quote", "id");
     const row = await tx.findOne(QuoteEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!row) throw notFound("There is no such quote", "id");
     return row;
@@ -341,11 +342,12 @@ export class QuoteService {
   async revokeShareLink(viewer: Viewer, id: string, linkId: string): Promise<QuoteRecord> {
     const row = await this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
+      if (!/^[0-9a-f]{16}$/.test(linkId)) throw notFound("There is no such active link on this quote", "linkId");
       const result = await tx
         .createQueryBuilder()
         .update(ShareLinkEntity)
         .set({ revokedAt: this.clock() })
-        .where("quote_id = :quoteId AND token_hash LIKE :prefix AND revoked_at IS NULL", { quoteId: row.id, prefix: `${linkId.replace(/[^0-9a-f]/g, "")}%` })
+        .where("quote_id = :quoteId AND token_hash LIKE :prefix AND revoked_at IS NULL", { quoteId: row.id, prefix: `${linkId}%` })
         .execute();
       if (!result.affected) throw notFound("There is no such active link on this quote", "linkId");
       await this.audit.record(tx, viewer, { action: "quote.unlink", entity: "quote", entityKey: row.number, summary: `Revoked a share link of ${row.number}` });
@@ -419,7 +421,7 @@ export class QuoteService {
   }
 
   async get(id: string): Promise<QuoteRecord> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound("There is no such quote", "id");
+    if (!isUuid(id)) throw notFound("There is no such quote", "id");
     const row = await this.ds.manager.findOne(QuoteEntity, { where: { id } });
     if (!row) throw notFound("There is no such quote", "id");
     return this.record(row);

@@ -59,6 +59,22 @@ describe("sign-in", () => {
     expect((await login("max@example.com", "correct horse battery", "10.0.0.3")).body.data.login.email).toBe("max@example.com");
   });
 
+  it("counts parallel failures one by one: twenty guesses at once get five checks", async () => {
+    await t.services.auth.createUser({ email: "para@example.com", name: "P", role: "SALES", password: "correct horse battery" }, null);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login("para@example.com", `guess ${i}`, "10.0.1.1")));
+    const codes = answers.map((a) => errorCode(a.body));
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(5);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(15);
+  });
+
+  it("slows an address down after many failures but never locks it out for good", async () => {
+    for (let i = 0; i < 50; i++) await login(`nobody${i}@example.com`, "wrong", "10.0.2.2");
+    expect(errorCode((await login("someone@example.com", "wrong", "10.0.2.2")).body)).toBe("TOO_MANY_REQUESTS");
+    advance(61_000);
+    await t.services.auth.createUser({ email: "behind-nat@example.com", name: "N", role: "SALES", password: "correct horse battery" }, null);
+    expect((await login("behind-nat@example.com", "correct horse battery", "10.0.2.2")).body.data.login.email).toBe("behind-nat@example.com");
+  });
+
   it("ends the session on logout, and after 12 idle hours", async () => {
     const sales = await t.signIn("SALES");
     expect((await sales.gql(ME)).data.me.role).toBe("SALES");
@@ -132,6 +148,24 @@ describe("users (ADMIN)", () => {
     const ok = await sales.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new one") }`, { c: sales.password });
     expect(ok.data.changePassword).toBe(true);
     expect((await login(sales.email, "a brand new one", "10.0.0.7")).body.data.login.email).toBe(sales.email);
+  });
+
+  it("changing the password ends the user's other sessions, keeps this one, and slows down wrong guesses", async () => {
+    const here = await t.signIn("SALES");
+    const elsewhere = await login(here.email, here.password, "10.0.3.3");
+    const elsewhereCookie = { cookie: elsewhere.cookie!.split(";")[0] };
+    expect((await t.gql(ME, {}, elsewhereCookie)).data.me.email).toBe(here.email);
+    for (let i = 0; i < 5; i++) {
+      const wrong = await here.gql(`mutation { changePassword(currentPassword: "guess ${i} guess", newPassword: "a brand new one") }`);
+      expect(errorCode(wrong)).toBe("BAD_USER_INPUT");
+    }
+    const slowed = await here.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new one") }`, { c: here.password });
+    expect(errorCode(slowed)).toBe("TOO_MANY_REQUESTS");
+    advance(5_000);
+    const ok = await here.gql(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new one") }`, { c: here.password });
+    expect(ok.data.changePassword).toBe(true);
+    expect((await here.gql(ME)).data.me.email).toBe(here.email);
+    expect((await t.gql(ME, {}, elsewhereCookie)).data.me).toBeNull();
   });
 });
 

@@ -128,3 +128,48 @@ describe("rate limit", () => {
     expect(answer.errors).toEqual([{ message: "Too many requests; slow down and try again shortly", extensions: { code: "TOO_MANY_REQUESTS" } }]);
   });
 });
+
+describe("inputs found by review", () => {
+  const quote = `query($id: ID!) { quote(id: $id) { number } }`;
+
+  it.each(["------------------------------------", "0123456789abcdef0123456789abcdef0123", "x"])(
+    "answers the malformed id %s with NOT_FOUND, not a 500",
+    async (id) => {
+      const admin = await t.signIn("ADMIN");
+      expect(errorCode(await admin.gql(quote, { id }))).toBe("NOT_FOUND");
+      expect(errorCode(await admin.gql(`mutation($id: ID!) { updateUser(id: $id, changes: { name: "y" }) { id } }`, { id }))).toBe("NOT_FOUND");
+      const pdf = await t.app.http.inject({ method: "GET", url: `/quotes/${id}/pdf`, headers: admin.headers });
+      expect(pdf.statusCode).toBe(404);
+    },
+  );
+
+  it("names the field of a value the schema refuses, in variables and in the document", async () => {
+    const inVariables = await t.gql(PRICE, { input: { catalogSlug: "beesender", planKey: "basic", agents: 3_000_000_000 } });
+    expect(inVariables.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "agents" });
+    const inDocument = await t.gql(`{ priceQuote(input: { catalogSlug: "aimaras", planKey: "basic", goLiveDate: "2026-02-30" }) { total } }`);
+    expect(inDocument.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "goLiveDate" });
+    expect(inDocument.errors![0].message).toMatch(/^goLiveDate: /);
+    const packs = await t.gql(PRICE, { input: { catalogSlug: "pro-support-credits", planKey: "credits", creditPacks: [{ credits: 25, quantity: "two" }] } });
+    expect(packs.errors![0].extensions).toEqual({ code: "BAD_USER_INPUT", field: "creditPacks[0].quantity" });
+  });
+
+  it("refuses a JSON number with more digits than a double keeps, instead of changing it", async () => {
+    const answer = await t.gql(PRICE, { input: { catalogSlug: "beesender", planKey: "business", licensePrice: 100000000000000.01 } });
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.errors![0].message).toContain("send it as a string");
+  });
+
+  it("refuses an instant outside the years 1900-2999", async () => {
+    const answer = await t.gql(`query($s: DateTime!) { slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: $s }) { dueAt } }`, {
+      s: "9999-12-31T23:00:00Z",
+    });
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers a document nested beyond reason in words", async () => {
+    const nested = "[".repeat(6000) + "]".repeat(6000);
+    const answer = await t.gql(`{ catalog(slug: ${nested}) { slug } }`);
+    expect(errorCode(answer)).toBe("GRAPHQL_PARSE_FAILED");
+    expect(answer.errors![0].message).not.toMatch(/call stack/i);
+  });
+});

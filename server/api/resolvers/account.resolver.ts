@@ -38,7 +38,7 @@ export class AccountResolver {
     @Arg("newPassword", () => String) newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    await ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword);
+    await ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword, ctx.ip, ctx.session.token);
     return true;
   }
 

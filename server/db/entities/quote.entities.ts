@@ -66,7 +66,8 @@ export class QuoteEntity {
   computed: unknown;
 
   /** Total of the first option, for lists; null when priced on request. */
-  @Column("numeric", { precision: 19, scale: 2, nullable: true })
+  /** Wide enough for the largest total the engine can make (15-digit amounts x 12 months x 10 years). */
+  @Column("numeric", { precision: 22, scale: 2, nullable: true })
   total: string | null;
 
   @Column("char", { length: 3 })
