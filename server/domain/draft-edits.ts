@@ -87,6 +87,41 @@ function renameKey<V>(record: Record<string, V>, from: string, to: string): Reco
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k === from ? to : k, v]));
 }
 
+/** An item of one of the keyed lists. */
+type KeyedItem<L extends KeyedList> = Catalog[L][number];
+
+/** The catalog with the item inserted at the position (default: the end); its key must be free. */
+function addKeyed<L extends KeyedList>(catalog: Catalog, list: L, item: KeyedItem<L>, field: string, position?: number | null): Catalog {
+  refuseTakenKey(catalog[list], item.key, list, field);
+  const next = copy(catalog);
+  insertAt(next[list] as KeyedItem<L>[], structuredClone(item), position);
+  return next;
+}
+
+/** The catalog with the given fields of an item changed; a new key must be free. */
+function updateKeyed<L extends KeyedList>(catalog: Catalog, list: L, key: string, changes: Partial<KeyedItem<L>>, field: string) {
+  const i = indexOfKey(catalog[list], key, list, "key");
+  const item = merge(catalog[list][i] as KeyedItem<L>, changes);
+  refuseTakenKey(catalog[list], item.key, list, field, i);
+  const next = copy(catalog);
+  (next[list] as KeyedItem<L>[])[i] = item;
+  return { next, item, index: i };
+}
+
+function removeKeyed(catalog: Catalog, list: KeyedList, key: string): Catalog {
+  const i = indexOfKey(catalog[list], key, list, "key");
+  const next = copy(catalog);
+  next[list].splice(i, 1);
+  return next;
+}
+
+function moveKeyed(catalog: Catalog, list: KeyedList, key: string, position: number): Catalog {
+  const i = indexOfKey(catalog[list], key, list, "key");
+  const next = copy(catalog);
+  moveTo(next[list] as { key: string }[], i, position);
+  return next;
+}
+
 // Catalog information
 
 export interface CatalogInfoChanges {
@@ -110,10 +145,7 @@ export function updateCatalogInfo(catalog: Catalog, changes: CatalogInfoChanges)
 // Plans
 
 export function addPlan(catalog: Catalog, plan: Plan, position?: number | null): Catalog {
-  refuseTakenKey(catalog.plans, plan.key, "plans", "plan.key");
-  const next = copy(catalog);
-  insertAt(next.plans, structuredClone(plan), position);
-  return next;
+  return addKeyed(catalog, "plans", plan, "plan.key", position);
 }
 
 /**
@@ -121,11 +153,7 @@ export function addPlan(catalog: Catalog, plan: Plan, position?: number | null):
  * carried to the rows' cells, add-on links and exclusions.
  */
 export function updatePlan(catalog: Catalog, key: string, changes: Partial<Plan>): Catalog {
-  const i = indexOfKey(catalog.plans, key, "plans", "key");
-  const plan = merge(catalog.plans[i], changes);
-  refuseTakenKey(catalog.plans, plan.key, "plans", "plan.key", i);
-  const next = copy(catalog);
-  next.plans[i] = plan;
+  const { next, item: plan, index: i } = updateKeyed(catalog, "plans", key, changes, "plan.key");
   if (plan.key !== key) {
     for (const feature of next.features) feature.cells = renameKey(feature.cells, key, plan.key);
     next.plans.forEach((p, j) => {
@@ -141,9 +169,7 @@ export function updatePlan(catalog: Catalog, key: string, changes: Partial<Plan>
  * goes too: left with no plans it would apply to the whole catalog.
  */
 export function removePlan(catalog: Catalog, key: string): Catalog {
-  const i = indexOfKey(catalog.plans, key, "plans", "key");
-  const next = copy(catalog);
-  next.plans.splice(i, 1);
+  const next = removeKeyed(catalog, "plans", key);
   for (const feature of next.features) delete feature.cells[key];
   for (const p of next.plans) p.addOnTo = p.addOnTo.filter((k) => k !== key);
   next.exclusions = next.exclusions.flatMap((ex) => {
@@ -155,27 +181,17 @@ export function removePlan(catalog: Catalog, key: string): Catalog {
 }
 
 export function movePlan(catalog: Catalog, key: string, position: number): Catalog {
-  const i = indexOfKey(catalog.plans, key, "plans", "key");
-  const next = copy(catalog);
-  moveTo(next.plans, i, position);
-  return next;
+  return moveKeyed(catalog, "plans", key, position);
 }
 
 // Feature groups
 
 export function addFeatureGroup(catalog: Catalog, group: FeatureGroup, position?: number | null): Catalog {
-  refuseTakenKey(catalog.featureGroups, group.key, "featureGroups", "group.key");
-  const next = copy(catalog);
-  insertAt(next.featureGroups, { ...group }, position);
-  return next;
+  return addKeyed(catalog, "featureGroups", group, "group.key", position);
 }
 
 export function updateFeatureGroup(catalog: Catalog, key: string, changes: Partial<FeatureGroup>): Catalog {
-  const i = indexOfKey(catalog.featureGroups, key, "featureGroups", "key");
-  const group = merge(catalog.featureGroups[i], changes);
-  refuseTakenKey(catalog.featureGroups, group.key, "featureGroups", "group.key", i);
-  const next = copy(catalog);
-  next.featureGroups[i] = group;
+  const { next, item: group } = updateKeyed(catalog, "featureGroups", key, changes, "group.key");
   if (group.key !== key) {
     for (const f of next.features) if (f.group === key) f.group = group.key;
   }
@@ -184,51 +200,32 @@ export function updateFeatureGroup(catalog: Catalog, key: string, changes: Parti
 
 /** Removes the group; its rows stay, without a group. */
 export function removeFeatureGroup(catalog: Catalog, key: string): Catalog {
-  const i = indexOfKey(catalog.featureGroups, key, "featureGroups", "key");
-  const next = copy(catalog);
-  next.featureGroups.splice(i, 1);
+  const next = removeKeyed(catalog, "featureGroups", key);
   for (const f of next.features) if (f.group === key) f.group = null;
   return next;
 }
 
 export function moveFeatureGroup(catalog: Catalog, key: string, position: number): Catalog {
-  const i = indexOfKey(catalog.featureGroups, key, "featureGroups", "key");
-  const next = copy(catalog);
-  moveTo(next.featureGroups, i, position);
-  return next;
+  return moveKeyed(catalog, "featureGroups", key, position);
 }
 
 // Features (rows) and cells
 
 export function addFeature(catalog: Catalog, feature: Feature, position?: number | null): Catalog {
-  refuseTakenKey(catalog.features, feature.key, "features", "feature.key");
-  const next = copy(catalog);
-  insertAt(next.features, structuredClone(feature), position);
-  return next;
+  return addKeyed(catalog, "features", feature, "feature.key", position);
 }
 
 /** Changes the fields of the row that are given; `cells`, when given, replaces all its cells. */
 export function updateFeature(catalog: Catalog, key: string, changes: Partial<Feature>): Catalog {
-  const i = indexOfKey(catalog.features, key, "features", "key");
-  const feature = merge(catalog.features[i], changes);
-  refuseTakenKey(catalog.features, feature.key, "features", "feature.key", i);
-  const next = copy(catalog);
-  next.features[i] = feature;
-  return next;
+  return updateKeyed(catalog, "features", key, changes, "feature.key").next;
 }
 
 export function removeFeature(catalog: Catalog, key: string): Catalog {
-  const i = indexOfKey(catalog.features, key, "features", "key");
-  const next = copy(catalog);
-  next.features.splice(i, 1);
-  return next;
+  return removeKeyed(catalog, "features", key);
 }
 
 export function moveFeature(catalog: Catalog, key: string, position: number): Catalog {
-  const i = indexOfKey(catalog.features, key, "features", "key");
-  const next = copy(catalog);
-  moveTo(next.features, i, position);
-  return next;
+  return moveKeyed(catalog, "features", key, position);
 }
 
 /** Sets one cell of the matrix; null empties it (the plan does not offer the feature). */
@@ -244,37 +241,25 @@ export function setCell(catalog: Catalog, featureKey: string, planKey: string, c
 // Priorities
 
 export function addPriority(catalog: Catalog, priority: Priority, position?: number | null): Catalog {
-  refuseTakenKey(catalog.priorities, priority.key, "priorities", "priority.key");
-  const next = copy(catalog);
-  insertAt(next.priorities, structuredClone(priority), position);
-  return next;
+  return addKeyed(catalog, "priorities", priority, "priority.key", position);
 }
 
 /** Changes the fields of the priority that are given; a new key is carried to every plan's SLA target for it. */
 export function updatePriority(catalog: Catalog, key: string, changes: Partial<Priority>): Catalog {
-  const i = indexOfKey(catalog.priorities, key, "priorities", "key");
-  const priority = merge(catalog.priorities[i], changes);
-  refuseTakenKey(catalog.priorities, priority.key, "priorities", "priority.key", i);
-  const next = copy(catalog);
-  next.priorities[i] = priority;
+  const { next, item: priority } = updateKeyed(catalog, "priorities", key, changes, "priority.key");
   if (priority.key !== key) for (const p of next.plans) p.sla = renameKey(p.sla, key, priority.key);
   return next;
 }
 
 /** Removes the priority and every plan's SLA target for it. */
 export function removePriority(catalog: Catalog, key: string): Catalog {
-  const i = indexOfKey(catalog.priorities, key, "priorities", "key");
-  const next = copy(catalog);
-  next.priorities.splice(i, 1);
+  const next = removeKeyed(catalog, "priorities", key);
   for (const p of next.plans) delete p.sla[key];
   return next;
 }
 
 export function movePriority(catalog: Catalog, key: string, position: number): Catalog {
-  const i = indexOfKey(catalog.priorities, key, "priorities", "key");
-  const next = copy(catalog);
-  moveTo(next.priorities, i, position);
-  return next;
+  return moveKeyed(catalog, "priorities", key, position);
 }
 
 // Exclusions (no key: addressed by position)
@@ -315,33 +300,19 @@ export function moveExclusion(catalog: Catalog, index: number, position: number)
 // Request categories
 
 export function addRequestCategory(catalog: Catalog, category: RequestCategory, position?: number | null): Catalog {
-  refuseTakenKey(catalog.requestCategories, category.key, "requestCategories", "category.key");
-  const next = copy(catalog);
-  insertAt(next.requestCategories, structuredClone(category), position);
-  return next;
+  return addKeyed(catalog, "requestCategories", category, "category.key", position);
 }
 
 export function updateRequestCategory(catalog: Catalog, key: string, changes: Partial<RequestCategory>): Catalog {
-  const i = indexOfKey(catalog.requestCategories, key, "requestCategories", "key");
-  const category = merge(catalog.requestCategories[i], changes);
-  refuseTakenKey(catalog.requestCategories, category.key, "requestCategories", "category.key", i);
-  const next = copy(catalog);
-  next.requestCategories[i] = category;
-  return next;
+  return updateKeyed(catalog, "requestCategories", key, changes, "category.key").next;
 }
 
 export function removeRequestCategory(catalog: Catalog, key: string): Catalog {
-  const i = indexOfKey(catalog.requestCategories, key, "requestCategories", "key");
-  const next = copy(catalog);
-  next.requestCategories.splice(i, 1);
-  return next;
+  return removeKeyed(catalog, "requestCategories", key);
 }
 
 export function moveRequestCategory(catalog: Catalog, key: string, position: number): Catalog {
-  const i = indexOfKey(catalog.requestCategories, key, "requestCategories", "key");
-  const next = copy(catalog);
-  moveTo(next.requestCategories, i, position);
-  return next;
+  return moveKeyed(catalog, "requestCategories", key, position);
 }
 
 // Whole lists
