@@ -14,6 +14,8 @@ export function toQuoteDocument(record: QuoteRecord): QuoteDocument {
     options: computed.options.map((o, i) => ({
       ...o,
       addOnKeys: input.content.options[i].addOnKeys,
+      creditPacks: input.content.options[i].creditPacks,
+      customPrices: input.content.options[i].customPrices,
       discounts: input.content.options[i].discounts,
     })),
     guarantee: computed.guarantee,

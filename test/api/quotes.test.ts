@@ -91,6 +91,17 @@ describe("a quote", () => {
     expect(five.errors![0].message).toBe("Offer at most 4 alternatives");
   });
 
+  it("gives back the packs and agreed prices it was built from, for editing", async () => {
+    const credits = await sales.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { options { creditPacks { credits quantity } customPrices { planKey amount } } } }`, {
+      input: { catalogSlug: "pro-support-credits", customer, options: [{ planKey: "credits", creditPacks: [{ credits: 100, quantity: 2 }] }] },
+    });
+    expect(credits.data.createQuote.options[0]).toEqual({ creditPacks: [{ credits: 100, quantity: 2 }], customPrices: [] });
+    const agreed = await sales.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { total options { customPrices { planKey amount } } } }`, {
+      input: { catalogSlug: "pipe17", customer, options: [{ planKey: "enterprise", customPrices: [{ planKey: "enterprise", amount: "12000" }] }] },
+    });
+    expect(agreed.data.createQuote).toEqual({ total: "12000.00", options: [{ customPrices: [{ planKey: "enterprise", amount: "12000" }] }] });
+  });
+
   it("puts the guarantee window of the budget band on the quote", async () => {
     const q = await create({ catalogSlug: "aimaras", customer, projectBudget: "75000", goLiveDate: "2027-01-15", options: [{ planKey: "premium" }] });
     expect(q.guarantee).toEqual({ days: 60, startsOn: "2027-01-15", endsOn: "2027-03-15" });

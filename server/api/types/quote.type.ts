@@ -226,6 +226,24 @@ export class AppliedDiscount {
   reason: string;
 }
 
+@ObjectType()
+export class OrderedPack {
+  @Field(() => Int)
+  credits: number;
+
+  @Field(() => Int)
+  quantity: number;
+}
+
+@ObjectType()
+export class AgreedPrice {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => DecimalScalar, { description: "For the whole term." })
+  amount: string;
+}
+
 @ObjectType({ description: "The chosen plan, or one of the alternatives, priced." })
 export class QuoteOption {
   @Field(() => String, { nullable: true })
@@ -242,6 +260,12 @@ export class QuoteOption {
 
   @Field(() => [DocumentLine])
   lines: DocumentLine[];
+
+  @Field(() => [OrderedPack], { description: "The credit packs ordered, as given." })
+  creditPacks: OrderedPack[];
+
+  @Field(() => [AgreedPrice], { description: "Prices agreed for plans priced on request, as given." })
+  customPrices: AgreedPrice[];
 
   @Field(() => [AppliedDiscount])
   discounts: AppliedDiscount[];

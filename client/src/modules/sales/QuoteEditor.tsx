@@ -81,13 +81,8 @@ function fromQuote(q: QuoteData): QuoteForm {
       label: o.label ?? "",
       planKey: o.planKey,
       addOnKeys: o.addOnKeys,
-      packs: o.lines.filter((l) => l.kind === "CREDIT_PACK").map((l) => {
-        const [credits, quantity] = l.label.split(" credits x ");
-        return { credits: Number(credits), quantity };
-      }),
-      customPrices: Object.fromEntries(
-        o.lines.filter((l) => (l.kind === "PLAN" || l.kind === "ADD_ON") && l.detail === "Price agreed for this quote").map((l) => [l.planKey!, l.amount ?? ""]),
-      ),
+      packs: o.creditPacks.map((p) => ({ credits: p.credits, quantity: String(p.quantity) })),
+      customPrices: Object.fromEntries(o.customPrices.map((c) => [c.planKey, c.amount])),
       discounts: o.discounts.map((d) => ({ line: d.lineIndex === null ? "" : String(d.lineIndex), kind: d.kind as "PERCENT" | "AMOUNT", value: d.value, reason: d.reason })),
     })),
   };

@@ -128,6 +128,8 @@ export interface QuoteData {
     eligible: boolean;
     reasons: string[];
     lines: QuoteLine[];
+    creditPacks: { credits: number; quantity: number }[];
+    customPrices: { planKey: string; amount: string }[];
     discounts: { lineIndex: number | null; kind: string; value: string; reason: string }[];
   }[];
   shareLinks: { id: string; createdAt: string; revokedAt: string | null }[];
@@ -143,6 +145,8 @@ const QUOTE_FIELDS = `
   options {
     label planKey planName addOnKeys total undiscounted discountPercent eligible reasons
     lines { kind planKey label detail amount }
+    creditPacks { credits quantity }
+    customPrices { planKey amount }
     discounts { lineIndex kind value reason }
   }
   shareLinks { id createdAt revokedAt }
