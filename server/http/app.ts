@@ -16,6 +16,7 @@ import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
 
 export interface AppOptions {
   services: Services;
@@ -31,8 +32,10 @@ export interface AppOptions {
   /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
   schema?: GraphQLSchema;
-  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
+  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. 0: no limit. */
   rateLimitPerMinute?: number;
+  /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
+  publicCache?: boolean;
 }
 
 export interface App {
@@ -89,7 +92,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
 
-  await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
+  const rateLimit = options.rateLimitPerMinute ?? 1000;
+  if (options.publicCache ?? true) {
+    await registerPublicCache(http, options.services.dataSource, rateLimit * CACHED_READS_FACTOR);
+  }
+  if (rateLimit > 0) {
+    // After the public cache's hook, so that cached answers count against their own, higher limit.
+    await http.register(fastifyRateLimit, { global: true, max: rateLimit, timeWindow: 60_000, hook: "preHandler" });
+  }
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, message] = httpErrorAnswer(error);
