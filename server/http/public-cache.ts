@@ -26,7 +26,8 @@ export interface PublicCacheOptions {
 }
 
 interface Entry {
-  body: string;
+  /** Encoded once: sending a Buffer skips encoding 10 KB of text on every hit. */
+  body: Buffer;
   contentType: string;
   etag: string;
 }
@@ -181,7 +182,7 @@ export class PublicCache {
         return payload;
       }
       const entry: Entry = {
-        body: payload,
+        body: Buffer.from(payload),
         contentType: String(reply.getHeader("content-type") ?? "application/json"),
         etag: `"${createHash("sha256").update(payload).digest("base64url").slice(0, 27)}"`,
       };
