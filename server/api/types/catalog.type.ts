@@ -28,7 +28,8 @@ export const ExclusionKind = enumOf(EXCLUSION_KINDS);
 export const CreditRuleKind = enumOf(CREDIT_RULE_KINDS);
 
 registerEnumType(PricingKind, { name: "PricingKind", description: "How a plan is priced." });
-registerEnumType(Period, { name: "Period", description: "What a price is for: a year, a month, or once." });
+// API.md names the support term's object type "Period"; the price period enum takes another name.
+registerEnumType(Period, { name: "PricePeriod", description: "What a price is for: a year, a month, or once." });
 registerEnumType(PlanAvailability, { name: "PlanAvailability", description: "How a plan can be bought." });
 registerEnumType(ValueType, { name: "ValueType", description: "What a feature row's cells hold." });
 registerEnumType(SlaUnit, { name: "SlaUnit", description: "Unit of a response-time target." });

@@ -40,6 +40,15 @@ export class Guarantee {
   endsOn: string | null;
 }
 
+@ObjectType("Period", { description: "Calendar days, first and last included." })
+export class SupportPeriod {
+  @Field(() => DateScalar)
+  startsOn: string;
+
+  @Field(() => DateScalar)
+  endsOn: string;
+}
+
 @ObjectType()
 export class PricedQuote {
   @Field(() => String)
@@ -59,6 +68,13 @@ export class PricedQuote {
 
   @Field(() => Guarantee, { nullable: true })
   guarantee: Guarantee | null;
+
+  @Field(() => SupportPeriod, {
+    nullable: true,
+    description:
+      "The paid plan's term: from go-live, or the day after the guarantee's last day; ends the day before the same date termYears later. null without goLiveDate.",
+  })
+  supportPeriod: SupportPeriod | null;
 
   @Field(() => Int)
   termYears: number;
