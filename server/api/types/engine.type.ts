@@ -157,3 +157,24 @@ export class CreditEstimate {
   @Field(() => [CreditEstimateLine])
   lines: CreditEstimateLine[];
 }
+
+@ObjectType({ description: "How one plan that can be taken on its own fits a customer's figures and needs." })
+export class PlanFit {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => [String], { description: "Add-ons this plan needs to meet the needs; empty when it meets them alone." })
+  addOnKeys: string[];
+
+  @Field(() => Boolean)
+  fits: boolean;
+
+  @Field(() => [String], { description: "Why it does not fit, in words; empty when it fits." })
+  reasons: string[];
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "priceQuote's total with those add-ons; null when a line is priced on request or a figure it needs is missing.",
+  })
+  total: string | null;
+}
