@@ -4,12 +4,15 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { QuoteRequestService } from "./quote-request.service.js";
 import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
 
 export interface ServiceOptions {
   /** The current instant; tests move it to check expiry and slow-downs. */
   clock?: () => Date;
+  /** Quote requests one client address may make in an hour (default 20). */
+  quoteRequestsPerHour?: number;
 }
 
 /** The services of one database; requests share them (they hold no per-request state). */
@@ -23,6 +26,7 @@ export interface Services {
   catalogAdmin: CatalogAdminService;
   engine: EngineService;
   quotes: QuoteService;
+  quoteRequests: QuoteRequestService;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
@@ -40,5 +44,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
     quotes: new QuoteService(dataSource, clock, catalogs, settings, audit),
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, options.quoteRequestsPerHour),
   };
 }

@@ -29,6 +29,10 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   logout: { access: "PUBLIC", call: `mutation { logout }`, ownSession: true },
   sharedQuote: { access: "PUBLIC", call: `{ sharedQuote(token: "no-such-token") { number } }` },
   acceptSharedQuote: { access: "PUBLIC", call: `mutation { acceptSharedQuote(token: "no-such-token", name: "Jane") { number } }` },
+  requestQuote: {
+    access: "PUBLIC",
+    call: `mutation { requestQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { reference } }`,
+  },
   declineSharedQuote: { access: "PUBLIC", call: `mutation { declineSharedQuote(token: "no-such-token") { number } }` },
 
   // Any signed-in user (SALES or ADMIN).
