@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
-import { QuoteRequestEntity } from "../db/entities/quote-request.entity.js";
+import { checkPageSize, decodeCursor, encodeCursor } from "../db/cursor.js";
+import { QuoteRequestEntity, type QuoteRequestStatus } from "../db/entities/quote-request.entity.js";
+import { isUuid } from "../db/ids.js";
 import { DomainError, badInput, notFound } from "../domain/errors.js";
 import { localDate } from "../domain/quote.js";
 import {
@@ -8,16 +10,20 @@ import {
   MAX_IDEMPOTENCY_KEY,
   requestReference,
   type QuoteRequestInput,
+  type RequestFigures,
 } from "../domain/quote-request.js";
 import type { AuditService } from "./audit.service.js";
 import type { CatalogService } from "./catalog.service.js";
+import type { QuoteRecord, QuoteService } from "./quote.service.js";
 import type { SettingsService } from "./settings.service.js";
+import type { Viewer } from "./viewer.js";
 
 export interface QuoteRequestReceipt {
   reference: string;
 }
 
 const HOUR_MS = 3_600_000;
+const MAX_REASON = 1000;
 /** Enough for a team asking about several catalogs from one office address, few enough to stop a flood. */
 export const DEFAULT_REQUESTS_PER_HOUR = 20;
 
@@ -47,6 +53,7 @@ export class QuoteRequestService {
     private readonly catalogs: CatalogService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly quotes: QuoteService,
     private readonly perHour = DEFAULT_REQUESTS_PER_HOUR,
   ) {}
 
@@ -124,5 +131,124 @@ export class QuoteRequestService {
       });
       return { reference };
     });
+  }
+
+  // --- The sales queue ----------------------------------------------------------------------
+
+  private withRelations(db: EntityManager) {
+    return db
+      .createQueryBuilder(QuoteRequestEntity, "r")
+      .leftJoinAndSelect("r.catalogVersion", "v")
+      .leftJoinAndSelect("r.owner", "o")
+      .leftJoinAndSelect("r.quote", "q");
+  }
+
+  async get(id: string, db: EntityManager = this.ds.manager): Promise<QuoteRequestEntity> {
+    const row = isUuid(id) ? await this.withRelations(db).where("r.id = :id", { id }).getOne() : null;
+    if (!row) throw notFound("There is no such quote request", "id");
+    return row;
+  }
+
+  /** Newest first, optionally of one status. */
+  async list(q: { status: QuoteRequestStatus | null; first: number; after: string | null }) {
+    const first = checkPageSize(q.first);
+    const qb = this.withRelations(this.ds.manager).orderBy("r.created_at", "DESC").addOrderBy("r.id", "DESC").limit(first + 1);
+    if (q.status) qb.andWhere("r.status = :status", { status: q.status });
+    if (q.after) {
+      const c = decodeCursor(q.after);
+      qb.andWhere("(r.created_at, r.id) < (:at, :id)", { at: c.at, id: c.id });
+    }
+    const rows = await qb.getMany();
+    const page = rows.slice(0, first);
+    const last = page[page.length - 1];
+    return { requests: page, nextCursor: rows.length > first && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
+  }
+
+  /** The request row, locked until the transaction ends, so two reps acting at once take turns. */
+  private async locked(tx: EntityManager, id: string): Promise<QuoteRequestEntity> {
+    if (!isUuid(id)) throw notFound("There is no such quote request", "id");
+    const row = await tx.findOne(QuoteRequestEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    if (!row) throw notFound("There is no such quote request", "id");
+    return row;
+  }
+
+  /** Refuses a request that is finished, or that another rep took (an admin may act on any). */
+  private async checkActionable(tx: EntityManager, row: QuoteRequestEntity, viewer: Viewer, doing: string): Promise<void> {
+    if (row.status === "CLOSED") throw new DomainError("CONFLICT", `${row.reference} was closed`, "id");
+    if (row.status === "CONVERTED") throw new DomainError("CONFLICT", `${row.reference} was already turned into a quote`, "id");
+    if (row.status === "TAKEN" && row.ownerId !== viewer.id && viewer.role !== "ADMIN") {
+      const owner = await this.get(row.id, tx);
+      throw new DomainError("FORBIDDEN", `${row.reference} was taken by ${owner.owner?.name ?? "another rep"}; only they or an admin can ${doing} it`, "id");
+    }
+  }
+
+  /** A rep takes an open request: it is theirs to answer. Taking one's own again is harmless. */
+  async take(viewer: Viewer, id: string): Promise<QuoteRequestEntity> {
+    return this.ds.transaction(async (tx) => {
+      const row = await this.locked(tx, id);
+      if (row.status === "TAKEN" && row.ownerId === viewer.id) return this.get(id, tx);
+      if (row.status === "TAKEN") {
+        const owner = await this.get(id, tx);
+        throw new DomainError("CONFLICT", `${row.reference} was already taken by ${owner.owner?.name ?? "another rep"}`, "id");
+      }
+      await this.checkActionable(tx, row, viewer, "take");
+      await tx.update(QuoteRequestEntity, { id: row.id }, { status: "TAKEN", ownerId: viewer.id, takenAt: this.clock() });
+      await this.audit.record(tx, viewer, { action: "quoteRequest.take", entity: "quote_request", entityKey: row.reference, summary: `${viewer.name} took ${row.reference}` });
+      return this.get(id, tx);
+    });
+  }
+
+  /** Closes a request without a quote (spam, a duplicate, no longer interested), saying why. */
+  async close(viewer: Viewer, id: string, reason: string): Promise<QuoteRequestEntity> {
+    const why = reason.trim();
+    if (!why) throw badInput("Say why the request is closed", "reason");
+    if (why.length > MAX_REASON) throw badInput(`The reason is at most ${MAX_REASON} characters`, "reason");
+    return this.ds.transaction(async (tx) => {
+      const row = await this.locked(tx, id);
+      await this.checkActionable(tx, row, viewer, "close");
+      await tx.update(QuoteRequestEntity, { id: row.id }, { status: "CLOSED", closeReason: why, closedAt: this.clock(), ownerId: row.ownerId ?? viewer.id });
+      await this.audit.record(tx, viewer, { action: "quoteRequest.close", entity: "quote_request", entityKey: row.reference, summary: `Closed ${row.reference}: ${why}` });
+      return this.get(id, tx);
+    });
+  }
+
+  /**
+   * Turns a request into a draft quote for its customer, plan, add-ons and figures, priced
+   * against the catalog's latest published version; the request and the quote name each
+   * other. One transaction: both are written or neither.
+   */
+  async convert(viewer: Viewer, id: string): Promise<{ request: QuoteRequestEntity; quote: QuoteRecord }> {
+    return this.ds.transaction(async (tx) => {
+      const row = await this.locked(tx, id);
+      await this.checkActionable(tx, row, viewer, "convert");
+      const version = (await this.catalogs.loadVersions([row.catalogVersionId], tx)).get(row.catalogVersionId)!;
+      const quote = await this.quotes.create(
+        viewer,
+        {
+          catalogSlug: version.catalog.slug,
+          customer: { company: row.company, name: row.contactName, email: row.email },
+          figures: row.figures as RequestFigures,
+          options: [{ planKey: row.planKey, addOnKeys: row.addOnKeys }],
+        },
+        tx,
+      );
+      await tx.update(QuoteRequestEntity, { id: row.id }, { status: "CONVERTED", quoteId: quote.row.id, ownerId: row.ownerId ?? viewer.id, takenAt: row.takenAt ?? this.clock() });
+      await this.audit.record(tx, viewer, {
+        action: "quoteRequest.convert",
+        entity: "quote_request",
+        entityKey: row.reference,
+        summary: `Turned ${row.reference} into ${quote.row.number}`,
+      });
+      return { request: await this.get(id, tx), quote };
+    });
+  }
+
+  /** The references of the requests these quotes came from, by quote id (one statement for many). */
+  async referencesOf(quoteIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { quoteId: string; reference: string }[] = await this.ds.query(
+      `SELECT quote_id AS "quoteId", reference FROM quote_request WHERE quote_id = ANY($1::uuid[])`,
+      [quoteIds],
+    );
+    return new Map(rows.map((r) => [r.quoteId, r.reference]));
   }
 }

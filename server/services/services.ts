@@ -34,6 +34,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const audit = new AuditService(dataSource, clock);
   const catalogs = new CatalogService(dataSource);
   const settings = new SettingsService(dataSource, audit);
+  const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit);
   return {
     dataSource,
     clock,
@@ -43,7 +44,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogs,
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
-    quotes: new QuoteService(dataSource, clock, catalogs, settings, audit),
-    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, options.quoteRequestsPerHour),
+    quotes,
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
   };
 }

@@ -54,6 +54,11 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   createShareLink: { access: "SIGNED_IN", call: `mutation { createShareLink(quoteId: "${NO_ID}") { id } }` },
   revokeShareLink: { access: "SIGNED_IN", call: `mutation { revokeShareLink(quoteId: "${NO_ID}", linkId: "abc") { id } }` },
   reviseQuote: { access: "SIGNED_IN", call: `mutation { reviseQuote(id: "${NO_ID}") { id } }` },
+  quoteRequests: { access: "SIGNED_IN", call: `{ quoteRequests(status: OPEN) { requests { reference } } }` },
+  quoteRequest: { access: "SIGNED_IN", call: `{ quoteRequest(id: "${NO_ID}") { reference } }` },
+  takeQuoteRequest: { access: "SIGNED_IN", call: `mutation { takeQuoteRequest(id: "${NO_ID}") { reference } }` },
+  closeQuoteRequest: { access: "SIGNED_IN", call: `mutation { closeQuoteRequest(id: "${NO_ID}", reason: "spam") { reference } }` },
+  convertQuoteRequest: { access: "SIGNED_IN", call: `mutation { convertQuoteRequest(id: "${NO_ID}") { quote { number } } }` },
 
   // Admins only.
   users: { access: "ADMIN", call: `{ users { email } }` },
