@@ -201,14 +201,15 @@ export class QuoteService {
     };
   }
 
-  private async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
+  /** The quote row, locked until the transaction ends; NOT_FOUND for an unknown id. */
+  async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
     if (!isUuid(id)) throw notFound("There is no such quote", "id");
     const row = await tx.findOne(QuoteEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!row) throw notFound("There is no such quote", "id");
     return row;
   }
 
-  private checkLock(row: QuoteEntity, lockVersion: number): void {
+  checkLock(row: QuoteEntity, lockVersion: number): void {
     if (row.lockVersion !== lockVersion) {
       throw new DomainError("CONFLICT", `${row.number} was changed by someone else meanwhile; reload it and try again`, "lockVersion", {
         currentLockVersion: row.lockVersion,
@@ -217,7 +218,7 @@ export class QuoteService {
   }
 
   /** A SALES user changes only the quotes they own; an admin changes any. */
-  private async checkOwner(db: EntityManager, viewer: Viewer, row: QuoteEntity): Promise<void> {
+  async checkOwner(db: EntityManager, viewer: Viewer, row: QuoteEntity): Promise<void> {
     if (viewer.role === "ADMIN" || row.ownerId === viewer.id) return;
     const owner = await db.findOneBy(UserEntity, { id: row.ownerId });
     throw new DomainError("FORBIDDEN", `${row.number} belongs to ${owner?.name ?? "another rep"}: only they or an admin can change it`, "id");
@@ -391,103 +392,6 @@ export class QuoteService {
         summary: `Updated ${row.number}`,
         before,
         after: { total: row.total, input: row.input },
-      });
-      return row;
-    });
-    return this.record(row);
-  }
-
-  /** A draft's owner asks an admin to approve it as it stands, with a note. */
-  async requestApproval(viewer: Viewer, id: string, note: string | null): Promise<QuoteRecord> {
-    const text = note?.trim() || null;
-    if (text && text.length > 2000) throw badInput("The note is at most 2000 characters", "note");
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.lockedRow(tx, id);
-      await this.checkOwner(tx, viewer, row);
-      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} is no longer a draft`, "id");
-      const state = (await this.record(row, tx)).approval;
-      if (state === "NOT_NEEDED") throw new DomainError("CONFLICT", `${row.number} needs no approval: sales may send it as it is`, "id");
-      if (state === "APPROVED") throw new DomainError("CONFLICT", `${row.number} is already approved as it stands`, "id");
-      row.approvalRequestedBy = viewer.id;
-      row.approvalRequestedAt = this.clock();
-      row.approvalNote = text;
-      row.approvalRequestFingerprint = row.fingerprint;
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, viewer, {
-        action: "quote.request-approval",
-        entity: "quote",
-        entityKey: row.number,
-        summary: `Asked an admin to approve ${row.number}${text ? `: ${text}` : ""}`,
-      });
-      return row;
-    });
-    return this.record(row);
-  }
-
-  /** An admin approves the quote as it stands; any later change of what the customer sees asks again. */
-  async approve(viewer: Viewer, id: string, lockVersion: number): Promise<QuoteRecord> {
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.lockedRow(tx, id);
-      this.checkLock(row, lockVersion);
-      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} is no longer a draft`, "id");
-      row.approvedFingerprint = row.fingerprint;
-      row.approvedBy = viewer.id;
-      row.approvedAt = this.clock();
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, viewer, {
-        action: "quote.approve",
-        entity: "quote",
-        entityKey: row.number,
-        summary: `Approved ${row.number}${row.approvalReasons.length ? `: ${row.approvalReasons.join("; ")}` : ""}`,
-      });
-      return row;
-    });
-    return this.record(row);
-  }
-
-  /** An admin turns down an approval request, saying why; the rep changes the quote and asks again. */
-  async reject(viewer: Viewer, id: string, lockVersion: number, reason: string): Promise<QuoteRecord> {
-    const text = reason.trim();
-    if (!text) throw badInput("Say why the quote is not approved", "reason");
-    if (text.length > 2000) throw badInput("The reason is at most 2000 characters", "reason");
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.lockedRow(tx, id);
-      this.checkLock(row, lockVersion);
-      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} is no longer a draft`, "id");
-      if ((await this.record(row, tx)).approval !== "REQUESTED") throw new DomainError("CONFLICT", `Nobody asked to approve ${row.number} as it stands`, "id");
-      row.rejectedFingerprint = row.fingerprint;
-      row.rejectedBy = viewer.id;
-      row.rejectedAt = this.clock();
-      row.rejectionReason = text;
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, viewer, { action: "quote.reject", entity: "quote", entityKey: row.number, summary: `Did not approve ${row.number}: ${text}` });
-      return row;
-    });
-    return this.record(row);
-  }
-
-  /** An admin hands a quote (and its later revisions) to another rep. */
-  async assign(viewer: Viewer, id: string, ownerId: string): Promise<QuoteRecord> {
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.lockedRow(tx, id);
-      const owner = isUuid(ownerId) ? await tx.findOneBy(UserEntity, { id: ownerId }) : null;
-      if (!owner) throw notFound("There is no such user", "ownerId");
-      if (owner.disabledAt !== null) throw badInput(`${owner.name} is disabled; assign the quote to an active user`, "ownerId");
-      if (row.ownerId === owner.id) return row;
-      const before = await tx.findOneBy(UserEntity, { id: row.ownerId });
-      row.ownerId = owner.id;
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, viewer, {
-        action: "quote.assign",
-        entity: "quote",
-        entityKey: row.number,
-        summary: `Assigned ${row.number} to ${owner.name}`,
-        before: { owner: before?.email ?? null },
-        after: { owner: owner.email },
       });
       return row;
     });

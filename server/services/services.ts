@@ -4,6 +4,7 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { QuoteApprovalService } from "./quote-approval.service.js";
 import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
 
@@ -23,6 +24,7 @@ export interface Services {
   catalogAdmin: CatalogAdminService;
   engine: EngineService;
   quotes: QuoteService;
+  quoteApprovals: QuoteApprovalService;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
@@ -30,6 +32,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const audit = new AuditService(dataSource, clock);
   const catalogs = new CatalogService(dataSource);
   const settings = new SettingsService(dataSource, audit);
+  const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit);
   return {
     dataSource,
     clock,
@@ -39,6 +42,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogs,
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
-    quotes: new QuoteService(dataSource, clock, catalogs, settings, audit),
+    quotes,
+    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
   };
 }

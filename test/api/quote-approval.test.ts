@@ -172,6 +172,11 @@ describe("lines on request", () => {
     const sent = (await sales.gql(SEND, { id: q.id, v: q.lockVersion, tba: true })).data.sendQuote;
     const shared = await t.gql(`query($t: String!) { sharedQuote(token: $t) { status priceToBeAgreed } }`, { t: sent.link.token });
     expect(shared.data.sharedQuote).toEqual({ status: "SENT", priceToBeAgreed: true });
+    const pdf = await t.app.http.inject({ method: "GET", url: `/q/${sent.link.token}/pdf` });
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
+    expect(text).toContain("100 credits x 1 Pack price on request Price to be agreed");
+    expect(text).toContain("Total Total to be agreed");
   });
 });
 
