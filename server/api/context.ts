@@ -16,6 +16,8 @@ export interface Loaders {
   successorNumber: DataLoader<string, string | null>;
   /** Users named by quotes (owners, approvers), batched over a page of quotes. */
   user: DataLoader<string, { id: string; name: string; email: string } | null>;
+  /** The reference of the request a quote came from, batched over a page of quotes. */
+  requestReference: DataLoader<string, string | null>;
 }
 
 /** The browser session of a request: its token, and how to set or clear the cookie. */
@@ -61,6 +63,10 @@ export function createLoaders(services: Services): Loaders {
     successorNumber: new DataLoader(async (ids) => {
       const numbers = await services.quotes.successorNumbers(ids);
       return ids.map((id) => numbers.get(id) ?? null);
+    }),
+    requestReference: new DataLoader(async (ids) => {
+      const references = await services.quoteRequests.referencesOf(ids);
+      return ids.map((id) => references.get(id) ?? null);
     }),
   };
 }

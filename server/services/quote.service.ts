@@ -321,8 +321,10 @@ export class QuoteService {
     });
   }
 
-  async create(viewer: Viewer, draft: QuoteDraft): Promise<QuoteRecord> {
-    const row = await this.ds.transaction(async (tx) => {
+  /** A new draft; inside another mutation's transaction pass its manager (db), so both commit or neither. */
+  async create(viewer: Viewer, draft: QuoteDraft, db?: EntityManager): Promise<QuoteRecord> {
+    const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
+    const row = await inTransaction(async (tx) => {
       const settings = await this.settings.get(tx);
       const version = await this.version(await this.headVersionId(tx, draft.catalogSlug), tx);
       const now = this.clock();
@@ -363,7 +365,7 @@ export class QuoteService {
       });
       return row as QuoteEntity;
     });
-    return this.record(row);
+    return this.record(row, db);
   }
 
   async update(viewer: Viewer, id: string, lockVersion: number, draft: QuoteDraft, useLatestCatalog: boolean): Promise<QuoteRecord> {

@@ -5,12 +5,15 @@ import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
 import { QuoteApprovalService } from "./quote-approval.service.js";
+import { QuoteRequestService } from "./quote-request.service.js";
 import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
 
 export interface ServiceOptions {
   /** The current instant; tests move it to check expiry and slow-downs. */
   clock?: () => Date;
+  /** Quote requests one client address may make in an hour (default 20). */
+  quoteRequestsPerHour?: number;
 }
 
 /** The services of one database; requests share them (they hold no per-request state). */
@@ -25,6 +28,7 @@ export interface Services {
   engine: EngineService;
   quotes: QuoteService;
   quoteApprovals: QuoteApprovalService;
+  quoteRequests: QuoteRequestService;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions = {}): Services {
@@ -44,5 +48,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     engine: new EngineService(catalogs),
     quotes,
     quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
   };
 }

@@ -22,12 +22,17 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     access: "PUBLIC",
     call: `{ slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: "2026-11-20T10:00:00Z" }) { dueAt } }`,
   },
+  recommendPlans: { access: "PUBLIC", call: `{ recommendPlans(input: { catalogSlug: "beesender" }) { planKey } }` },
   estimateCredits: { access: "PUBLIC", call: `{ estimateCredits(input: { catalogSlug: "pro-support-credits", requests: [] }) { credits } }` },
   me: { access: "PUBLIC", call: `{ me { email } }` },
   login: { access: "PUBLIC", call: `mutation { login(email: "nobody@example.com", password: "wrong password") { id } }` },
   logout: { access: "PUBLIC", call: `mutation { logout }`, ownSession: true },
   sharedQuote: { access: "PUBLIC", call: `{ sharedQuote(token: "no-such-token") { number } }` },
   acceptSharedQuote: { access: "PUBLIC", call: `mutation { acceptSharedQuote(token: "no-such-token", name: "Jane") { number } }` },
+  requestQuote: {
+    access: "PUBLIC",
+    call: `mutation { requestQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { reference } }`,
+  },
   declineSharedQuote: { access: "PUBLIC", call: `mutation { declineSharedQuote(token: "no-such-token") { number } }` },
 
   // Any signed-in user (SALES or ADMIN).
@@ -55,6 +60,11 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     variables: { input: { catalogSlug: "nope", customer: { company: "A", name: "B", email: "b@a.example" }, options: [{ planKey: "x" }] } },
   },
   requestQuoteApproval: { access: "SIGNED_IN", call: `mutation { requestQuoteApproval(id: "${NO_ID}", note: "Please") { id } }` },
+  quoteRequests: { access: "SIGNED_IN", call: `{ quoteRequests(status: OPEN) { requests { reference } } }` },
+  quoteRequest: { access: "SIGNED_IN", call: `{ quoteRequest(id: "${NO_ID}") { reference } }` },
+  takeQuoteRequest: { access: "SIGNED_IN", call: `mutation { takeQuoteRequest(id: "${NO_ID}") { reference } }` },
+  closeQuoteRequest: { access: "SIGNED_IN", call: `mutation { closeQuoteRequest(id: "${NO_ID}", reason: "spam") { reference } }` },
+  convertQuoteRequest: { access: "SIGNED_IN", call: `mutation { convertQuoteRequest(id: "${NO_ID}") { quote { number } } }` },
 
   // Admins only.
   users: { access: "ADMIN", call: `{ users { email } }` },
