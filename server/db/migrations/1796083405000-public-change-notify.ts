@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * notifies the channel tierwise_public when its transaction commits, whatever code made
  * it: each server process drops its cache of public answers when told.
  */
-export class PublicChangeNotify1796081267000 implements MigrationInterface {
-  name = "PublicChangeNotify1796081267000";
+export class PublicChangeNotify1796083405000 implements MigrationInterface {
+  name = "PublicChangeNotify1796083405000";
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE FUNCTION "tierwise_public_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
