@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { sessionToken } from "./session.js";
 
 /**
- * Root query fields whose answer depends only on the published catalog versions and the
- * operation's arguments (never on the viewer, the clock or a draft). An operation that
- * asks for nothing else is answered from the cache. A new public field of that kind
- * (one that reads only published versions) belongs here.
+ * Root query fields whose answer, for a prospect (no session), depends only on the
+ * published catalog versions and the operation's arguments (never on the clock or a
+ * draft). An operation that asks for nothing else is answered from the cache when it
+ * comes without a session. A new public field of that kind belongs here.
  */
 export const PUBLISHED_ONLY_FIELDS: ReadonlySet<string> = new Set(["catalogs", "catalog"]);
 
@@ -50,7 +51,7 @@ const MAX_TEXT = 20_000;
 /** Distinct operation texts remembered (with whether they can be cached). */
 const MAX_SHAPES = 1_000;
 
-/** The key of a request that is a mutation (a cache key holds two NULs, this one). */
+/** The key of a request that is a mutation (a cache key holds three NULs, this one). */
 const MUTATION = "\u0000mutation";
 
 const tooManyRequests = () => Object.assign(new Error("Too many requests"), { statusCode: 429 });
@@ -241,9 +242,11 @@ export class PublicCache {
       this.shapes.set(shapeKey, shape);
     }
     if (shape === "mutation") return request.method === "POST" ? MUTATION : null;
-    if (shape !== "public" || !this.options.isLive()) return null;
+    // Some fields show staff more than prospects (price guidance): only anonymous answers are shared.
+    if (shape !== "public" || !this.options.isLive() || sessionToken(request) !== undefined) return null;
 
     const variables = typeof params.variables === "string" ? params.variables : JSON.stringify(params.variables ?? null);
-    return `${request.headers.accept ?? ""}\u0000${variables}\u0000${shapeKey}`;
+    // The host too: answers may hold links to where they were asked.
+    return `${request.host}\u0000${request.headers.accept ?? ""}\u0000${variables}\u0000${shapeKey}`;
   }
 }

@@ -55,6 +55,14 @@ describe("public answers computed once per published version", () => {
     expect((await t.gql(mixed)).data.me).toBeNull();
   });
 
+  it("never shares a signed-in answer: staff see price guidance, prospects do not", async () => {
+    const guidance = `{ catalog(slug: "pipe17") { plans { key pricing { guidance { floor } } } } }`;
+    for (let i = 0; i < 2; i++) expect((await admin.gql(guidance)).errors).toBeUndefined();
+    const prospect = await t.gql(guidance);
+    expect(prospect.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await admin.gql(guidance)).errors).toBeUndefined();
+  });
+
   it("does not cache an answer with errors", async () => {
     const bad = `query($slug: String!) { catalog(slug: $slug) { slug nope } }`;
     for (let i = 0; i < 2; i++) expect((await t.gql(bad, { slug: "beesender" })).errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
