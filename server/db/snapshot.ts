@@ -60,6 +60,7 @@ export async function writeVersion(
     licenseEditions: catalog.licenseEditions,
     guaranteeNote: catalog.guaranteeNote,
     notes: catalog.notes,
+    editorNotes: catalog.editorNotes,
     publishedAt: args.publishedAt,
     publishedBy: args.publishedBy,
   });
@@ -77,6 +78,7 @@ export async function writeVersion(
     addOnTo: p.addOnTo,
     includedWith: p.includedWith,
     requiresEdition: p.requiresEdition,
+    authorizedContacts: p.authorizedContacts,
     notes: p.notes,
   }));
   await insertAll(db, PlanEntity, plans);
@@ -93,6 +95,7 @@ export async function writeVersion(
       minimum: p.pricing.minimum,
       maximum: p.pricing.maximum,
       note: p.pricing.note,
+      editorNote: p.pricing.editorNote,
     })),
   );
   await insertAll(
@@ -135,6 +138,8 @@ export async function writeVersion(
       valueType: f.type,
       unit: f.unit,
       note: f.note,
+      sourceKind: f.source?.kind ?? null,
+      sourcePriorities: f.source?.priorities ?? [],
     })),
   );
   await insertAll(
@@ -148,6 +153,8 @@ export async function writeVersion(
         value: { v: cell.value },
         text: cell.text,
         note: cell.note,
+        editorNote: cell.editorNote,
+        shape: cell.shape,
       })),
     ),
   );
@@ -287,6 +294,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         maximum: trim(rule.maximum),
         packs: (packsByPlan.get(p.id) ?? []).map((pack) => ({ credits: pack.credits, price: trim(pack.price) })),
         note: rule.note,
+        editorNote: rule.editorNote,
       },
       calendar: calendar
         ? { zones: calendar.zones, alwaysOpen: calendar.alwaysOpen, windows: calendar.windows, holidays: calendar.holidays, note: calendar.note }
@@ -298,6 +306,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
       })),
       requiresEdition: p.requiresEdition,
       sla,
+      authorizedContacts: p.authorizedContacts,
       notes: p.notes,
     };
   };
@@ -321,9 +330,10 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         features: (featuresByVersion.get(v.id) ?? []).map((f) => {
           const cellMap: Record<string, Cell> = {};
           for (const c of cellsByFeature.get(f.id) ?? []) {
-            cellMap[planKey.get(c.planId)!] = { value: c.value.v, text: c.text, note: c.note };
+            cellMap[planKey.get(c.planId)!] = { value: c.value.v, text: c.text, note: c.note, editorNote: c.editorNote, shape: c.shape };
           }
-          return { key: f.key, label: f.label, group: f.groupKey, type: f.valueType, unit: f.unit, note: f.note, cells: cellMap };
+          const source = f.sourceKind ? { kind: f.sourceKind, priorities: f.sourcePriorities } : null;
+          return { key: f.key, label: f.label, group: f.groupKey, type: f.valueType, unit: f.unit, note: f.note, source, cells: cellMap };
         }),
         exclusions: (exclusionsByVersion.get(v.id) ?? []).map((e) => ({ kind: e.kind, heading: e.heading, text: e.text, plans: e.planKeys })),
         priorities: (prioritiesByVersion.get(v.id) ?? []).map((p) => ({ key: p.key, label: p.label, definition: p.definition, examples: p.examples })),
@@ -344,6 +354,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         })),
         guaranteeNote: v.guaranteeNote,
         notes: v.notes,
+        editorNotes: v.editorNotes,
       },
     });
   }

@@ -32,6 +32,9 @@ export class PlanEntity extends VersionChild {
   @Column("text", { array: true, default: () => "'{}'" })
   requiresEdition: string[];
 
+  @Column("int", { nullable: true })
+  authorizedContacts: number | null;
+
   @Column("jsonb", { default: () => "'[]'" })
   notes: string[];
 }
@@ -72,6 +75,9 @@ export class PricingRuleEntity extends PlanChild {
 
   @Column("text", { nullable: true })
   note: string | null;
+
+  @Column("text", { nullable: true })
+  editorNote: string | null;
 }
 
 @Entity("credit_pack")
