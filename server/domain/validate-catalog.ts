@@ -337,5 +337,17 @@ export function catalogWarnings(catalog: Catalog): Problem[] {
     else if (HOURS_WORDS.test(f.label)) hint("the support hours", "support hours");
     else if (CONTACT_WORDS.test(f.label)) hint("the authorized contacts", "authorized contacts");
   });
+  catalog.plans.forEach((p, i) => {
+    // A percent written into the price's words goes stale when the rule changes.
+    const stated = [...(p.pricing.note ?? "").matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]);
+    const percent = p.pricing.percent;
+    if (stated.some((s) => percent === null || !/^\d+(\.\d+)?$/.test(percent) || !new Dec(s).eq(percent))) {
+      warnings.push({
+        path: `plans[${i}].pricing.note`,
+        message: `${p.name}: the price's wording says ${stated.map((s) => `${s}%`).join(", ")}, which is not the rule's percent: leave numbers to the rule (a price row shows them in the vendor's words)`,
+        warning: true,
+      });
+    }
+  });
   return warnings;
 }
