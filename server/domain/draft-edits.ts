@@ -131,12 +131,13 @@ export interface CatalogInfoChanges {
   vendor?: string | null;
   guaranteeNote?: string | null;
   notes?: string[];
+  editorNotes?: string[];
 }
 
 /** Changes the fields given; a field left undefined keeps its value. */
 export function updateCatalogInfo(catalog: Catalog, changes: CatalogInfoChanges): Catalog {
   const next = copy(catalog);
-  for (const field of ["name", "currency", "description", "vendor", "guaranteeNote", "notes"] as const) {
+  for (const field of ["name", "currency", "description", "vendor", "guaranteeNote", "notes", "editorNotes"] as const) {
     if (changes[field] !== undefined) (next as unknown as Record<string, unknown>)[field] = structuredClone(changes[field]);
   }
   return next;

@@ -443,7 +443,7 @@ export class CatalogAdminService {
     if (threshold !== undefined && !(/^\d{1,3}(\.\d{1,4})?$/.test(threshold) && new Dec(threshold).lte(100))) {
       throw badInput("The discount approval threshold is a percent from 0 to 100 with at most 4 decimals", "discountApprovalThreshold");
     }
-    const pick = (c: Catalog) => ({ name: c.name, currency: c.currency, description: c.description, vendor: c.vendor, guaranteeNote: c.guaranteeNote, notes: c.notes });
+    const pick = (c: Catalog) => ({ name: c.name, currency: c.currency, description: c.description, vendor: c.vendor, guaranteeNote: c.guaranteeNote, notes: c.notes, editorNotes: c.editorNotes });
     return this.edit(actor, slug, revision, {
       action: "info.update",
       lead: "Updated the catalog information",

@@ -371,6 +371,9 @@ export class CatalogInfoInput {
   @Field(() => [String], { nullable: true })
   notes?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: "Notes in the product's own voice (not the vendor's)." })
+  editorNotes?: string[] | null;
+
   @Field(() => DecimalScalar, { nullable: true, description: "Discount percent above which an admin must approve a quote (0-100)." })
   discountApprovalThreshold?: string | null;
 }
@@ -565,6 +568,7 @@ export function toInfoChanges(input: CatalogInfoInput): CatalogInfoChanges & { d
     vendor: input.vendor,
     guaranteeNote: input.guaranteeNote,
     notes: field(input.notes, [], same),
+    editorNotes: field(input.editorNotes, [], same),
     discountApprovalThreshold: input.discountApprovalThreshold ?? undefined,
   });
 }
