@@ -127,6 +127,9 @@ describe.each([
 
   it("says who each package is most appropriate for in the vendor's words, Pro's limits read from its eligibility", () => {
     expect(sourceOf(catalog, "most-appropriate-for")).toBe("ELIGIBILITY");
+    // The limits are written once, in the plan's eligibility; the plan's own words do not repeat them.
+    const pro = findPlan(catalog, "pro")!;
+    expect(JSON.stringify([pro.tagline, pro.description, pro.notes])).not.toMatch(/less th[ae]n \d/);
     expect(row(catalog, "most-appropriate-for")).toEqual({
       pro: "for small non-mission critical applications (e.g. less than 10 Agents, less than 5 bots)",
       enterprise: `if you need ${vendor} to know you, your environment, and your ${vendor} integration solution`,
