@@ -216,9 +216,18 @@ export function addFeature(catalog: Catalog, feature: Feature, position?: number
   return addKeyed(catalog, "features", feature, "feature.key", position);
 }
 
-/** Changes the fields of the row that are given; `cells`, when given, replaces all its cells. */
+/**
+ * Changes the fields of the row that are given; `cells`, when given, replaces all its cells.
+ * A row made derived without new cells drops its typed values (the plan's fact replaces
+ * them) and keeps each cell's words and notes.
+ */
 export function updateFeature(catalog: Catalog, key: string, changes: Partial<Feature>): Catalog {
-  return updateKeyed(catalog, "features", key, changes, "feature.key").next;
+  const next = updateKeyed(catalog, "features", key, changes, "feature.key").next;
+  if (changes.source && changes.cells === undefined) {
+    const row = next.features.find((f) => f.key === (changes.key ?? key))!;
+    row.cells = Object.fromEntries(Object.entries(row.cells).map(([plan, cell]) => [plan, { ...cell, value: null, shape: null }]));
+  }
+  return next;
 }
 
 export function removeFeature(catalog: Catalog, key: string): Catalog {

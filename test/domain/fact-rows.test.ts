@@ -5,7 +5,7 @@ import pingstreamsJson from "../../server/db/demo/pingstreams.json" with { type:
 import type { Catalog, Feature } from "../../server/domain/catalog.js";
 import { readCatalog } from "../../server/domain/catalog-reader.js";
 import { deriveFactRows } from "../../server/domain/derive-fact-rows.js";
-import { addFeature, draftProblems, setCell } from "../../server/domain/draft-edits.js";
+import { addFeature, draftProblems, setCell, updateFeature } from "../../server/domain/draft-edits.js";
 import { DomainError } from "../../server/domain/errors.js";
 import { featureCellDisplay } from "../../server/domain/fact-rows.js";
 import { catalogWarnings, validateCatalog } from "../../server/domain/validate-catalog.js";
@@ -93,6 +93,15 @@ describe("adding and editing derived rows", () => {
     });
     expect(feature(worded, "contacts").cells.basic.shape).toBe("COUNT");
     expect(row(worded, "contacts")).toEqual({ basic: "2 people", business: "5", premium: "15" });
+  });
+
+  it("a typed row made derived drops its values and shows the fact, keeping its notes", () => {
+    const c = load(aimarasJson);
+    const typed = { value: "9", text: null, note: "by phone", editorNote: null, shape: null };
+    c.features.push({ key: "contacts", label: "Contacts", group: null, type: "NUMBER", unit: null, note: null, source: null, cells: { basic: typed } });
+    const derived = updateFeature(c, "contacts", { source: { kind: "AUTHORIZED_CONTACTS", priorities: [] } });
+    expect(feature(derived, "contacts").cells.basic).toEqual({ ...typed, value: null });
+    expect(row(derived, "contacts")).toEqual({ basic: "2", business: "3", premium: "5" });
   });
 
   it("refuses a typed value in a derived row's cell", () => {
