@@ -1,8 +1,9 @@
-import type { Catalog as CatalogDoc } from "../domain/catalog.js";
+import type { Catalog as CatalogDoc, PriceGuidance as PriceGuidanceDoc } from "../domain/catalog.js";
 import { describeCalendar } from "../domain/display.js";
 import { describeLimit } from "../domain/eligibility.js";
 import { describeRule, describeSource, featureCellDisplay } from "../domain/fact-rows.js";
 import { Dec, formatMoney, minorDigits } from "../domain/money.js";
+import { addOnsFor, catalogFigures, isPricedOnRequest, isTier, planFigures } from "../domain/plan-rules.js";
 import { describeTarget } from "../domain/sla-clock.js";
 import type { PublishedVersion } from "../db/snapshot.js";
 import type { CatalogView, PricingRule } from "./types/catalog.type.js";
@@ -23,6 +24,7 @@ function creditsText(rule: CatalogDoc["requestCategories"][number]["rule"]): str
 export function toCatalogView(version: PublishedVersion): CatalogView {
   const c = version.catalog;
   const money = moneyOf(minorDigits(c.currency));
+  const guidance = (g: PriceGuidanceDoc | null | undefined) => (g ? { floor: money(g.floor)!, listPrice: money(g.listPrice) } : null);
   return {
     name: c.name,
     currency: c.currency,
@@ -46,9 +48,10 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         period: p.pricing.period,
         minimum: money(p.pricing.minimum),
         maximum: money(p.pricing.maximum),
-        packs: p.pricing.packs.map((pack) => ({ credits: pack.credits, price: money(pack.price) })),
+        packs: p.pricing.packs.map((pack) => ({ credits: pack.credits, price: money(pack.price), guidance: guidance(pack.guidance) })),
         note: p.pricing.note,
         editorNote: p.pricing.editorNote,
+        guidance: guidance(p.pricing.guidance),
         summary: describeRule(p.pricing, c.currency),
       } satisfies PricingRule,
       calendar: p.calendar ? { ...p.calendar, summary: describeCalendar(p.calendar) } : null,
@@ -59,6 +62,10 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         .map((pr) => ({ priorityKey: pr.key, ...p.sla[pr.key], text: describeTarget(p.sla[pr.key]) })),
       authorizedContacts: p.authorizedContacts,
       notes: p.notes,
+      isTier: isTier(p),
+      addOnKeys: addOnsFor(c, p).map((a) => a.key),
+      pricedOnRequest: isPricedOnRequest(p),
+      figures: planFigures(p),
     })),
     featureGroups: c.featureGroups,
     features: c.features.map((f) => ({
@@ -94,5 +101,6 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
     licenseEditions: c.licenseEditions,
     notes: c.notes,
     editorNotes: c.editorNotes,
+    figures: catalogFigures(c),
   };
 }

@@ -45,11 +45,21 @@ export type CreditRuleKind = (typeof CREDIT_RULE_KINDS)[number];
 /** The structured plan facts a feature row can show instead of holding typed cells. */
 export const FACT_KINDS = ["PRICE", "SLA", "SUPPORT_HOURS", "AUTHORIZED_CONTACTS", "ELIGIBILITY"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
+/**
+ * What sales may agree for a price the catalog does not state without an admin's
+ * approval: at least the floor and, when a list price is given, at most it.
+ */
+export interface PriceGuidance {
+  floor: string;
+  listPrice: string | null;
+}
 
 export interface CreditPack {
   credits: number;
   /** null: the vendor does not publish this pack's price. */
   price: string | null;
+  /** An unpublished pack's guidance, per pack. */
+  guidance?: PriceGuidance | null;
 }
 
 export interface PricingRule {
@@ -68,6 +78,8 @@ export interface PricingRule {
   note: string | null;
   /** What the product adds about the price, in its own voice (never shown as the vendor's). */
   editorNote: string | null;
+  /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for ONE_TIME). */
+  guidance?: PriceGuidance | null;
 }
 
 export interface TimeWindow {

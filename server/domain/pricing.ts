@@ -4,6 +4,7 @@ import { ineligibilityReasons, type Figures } from "./eligibility.js";
 import { badInput, notFound } from "./errors.js";
 import { guaranteeFor, type Guarantee } from "./guarantee.js";
 import { Dec, formatMoney, formatPlain, groupThousands, minorDigits, roundMoney, sumMoney } from "./money.js";
+import { supportPeriod, type SupportPeriod } from "./support-period.js";
 
 export const MAX_COUNT = 100_000;
 export const MAX_TERM_YEARS = 10;
@@ -31,6 +32,8 @@ export function checkCount(value: number, field: string, min = 0, max = MAX_COUN
 export interface CreditPackOrder {
   credits: number;
   quantity: number;
+  /** A price per pack agreed for this quote, for a pack whose price is not published. */
+  agreedPrice?: string | null;
 }
 
 export interface CustomPrice {
@@ -75,6 +78,8 @@ export interface PricedQuote {
   eligible: boolean;
   reasons: string[];
   guarantee: Guarantee | null;
+  /** The paid term, after the guarantee when one applies; null without a go-live date. */
+  supportPeriod: SupportPeriod | null;
 }
 
 interface Context {
@@ -210,16 +215,21 @@ function packLines(ctx: Context, inQuote: Plan[], orders: CreditPackOrder[]): Pr
       const sizes = packs.map((p) => p.pack.credits).join(", ");
       throw badInput(`There is no pack of ${order.credits} credits; packs hold ${sizes} credits`, `${field}.credits`);
     }
-    const price = found.pack.price === null ? null : roundMoney(new Dec(found.pack.price).times(order.quantity), ctx.digits);
+    if (order.agreedPrice != null && found.pack.price !== null) {
+      throw badInput(`The ${order.credits}-credit pack has a published price; give a discount rather than an agreed price`, `${field}.agreedPrice`);
+    }
+    const agreed = order.agreedPrice == null ? null : parseMoneyInput(order.agreedPrice, `${field}.agreedPrice`);
+    const each = found.pack.price === null ? agreed : new Dec(found.pack.price);
+    const price = each === null ? null : roundMoney(each.times(order.quantity), ctx.digits);
     return {
       kind: "CREDIT_PACK" as const,
       planKey: found.plan.key,
       label: `${order.credits} credits x ${order.quantity}`,
       amount: price === null ? null : formatMoney(price, ctx.digits),
       detail:
-        found.pack.price === null
+        each === null
           ? "Pack price on request"
-          : `${money(ctx, new Dec(found.pack.price))} a pack x ${order.quantity}`,
+          : `${agreed !== null ? "Price agreed for this quote: " : ""}${money(ctx, each)} a pack x ${order.quantity}`,
       credits: order.credits,
       quantity: order.quantity,
     };
@@ -275,6 +285,8 @@ export function priceQuote(catalog: Catalog, input: PriceInput): PricedQuote {
   };
   const reasons = inQuote.flatMap((p) => ineligibilityReasons(catalog, p, figures));
   const priced = lines.every((l) => l.amount !== null);
+  const goLiveDate = input.goLiveDate ?? null;
+  const guarantee = ctx.projectBudget === null ? null : guaranteeFor(catalog.guaranteeBands, ctx.projectBudget, goLiveDate);
 
   return {
     currency: catalog.currency,
@@ -283,7 +295,7 @@ export function priceQuote(catalog: Catalog, input: PriceInput): PricedQuote {
     total: priced ? formatMoney(sumMoney(lines.map((l) => new Dec(l.amount!))), ctx.digits) : null,
     eligible: reasons.length === 0,
     reasons,
-    guarantee:
-      ctx.projectBudget === null ? null : guaranteeFor(catalog.guaranteeBands, ctx.projectBudget, input.goLiveDate ?? null),
+    guarantee,
+    supportPeriod: supportPeriod(goLiveDate, termYears, guarantee?.endsOn ?? null),
   };
 }

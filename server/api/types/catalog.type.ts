@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Authorized, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   AVAILABILITIES,
   COMPARISONS,
@@ -12,6 +12,7 @@ import {
   VALUE_TYPES,
   WEEKDAYS,
 } from "../../domain/catalog.js";
+import { CATALOG_FIGURES } from "../../domain/plan-rules.js";
 import { DecimalScalar } from "../scalars.js";
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -30,7 +31,8 @@ export const CreditRuleKind = enumOf(CREDIT_RULE_KINDS);
 export const FactKind = enumOf(FACT_KINDS);
 
 registerEnumType(PricingKind, { name: "PricingKind", description: "How a plan is priced." });
-registerEnumType(Period, { name: "Period", description: "What a price is for: a year, a month, or once." });
+// API.md names the support term's object type "Period"; the price period enum takes another name.
+registerEnumType(Period, { name: "PricePeriod", description: "What a price is for: a year, a month, or once." });
 registerEnumType(PlanAvailability, { name: "PlanAvailability", description: "How a plan can be bought." });
 registerEnumType(ValueType, { name: "ValueType", description: "What a feature row's cells hold." });
 registerEnumType(SlaUnit, { name: "SlaUnit", description: "Unit of a response-time target." });
@@ -44,6 +46,18 @@ registerEnumType(FactKind, {
   description: "The plan fact a derived row shows: its price, first response for priorities, support hours, authorized contacts or eligibility limits.",
 });
 
+@ObjectType({ description: "What sales may agree without an admin's approval for a price the catalog does not state." })
+export class PriceGuidance {
+  @Field(() => DecimalScalar, { description: "The lowest price sales may agree alone." })
+  floor: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "The list price, the highest sales may agree alone." })
+  listPrice: string | null;
+}
+
+export const CatalogFigure = enumOf(CATALOG_FIGURES);
+registerEnumType(CatalogFigure, { name: "CatalogFigure", description: "A customer figure a catalog's prices, limits or guarantee read." });
+
 @ObjectType({ description: "A prepaid pack of support credits." })
 export class CreditPackOption {
   @Field(() => Int)
@@ -51,6 +65,10 @@ export class CreditPackOption {
 
   @Field(() => DecimalScalar, { nullable: true, description: "null: the vendor does not publish the price." })
   price: string | null;
+
+  @Authorized("SALES", "ADMIN")
+  @Field(() => PriceGuidance, { nullable: true, description: "An unpublished pack's guidance, per pack (signed-in staff only)." })
+  guidance: PriceGuidance | null;
 }
 
 @ObjectType()
@@ -75,6 +93,13 @@ export class PricingRule {
 
   @Field(() => [CreditPackOption])
   packs: CreditPackOption[];
+
+  @Authorized("SALES", "ADMIN")
+  @Field(() => PriceGuidance, {
+    nullable: true,
+    description: "QUOTE_BASED: the guidance for an agreed price, per year, or per occurrence for one-time work (signed-in staff only).",
+  })
+  guidance: PriceGuidance | null;
 
   @Field(() => String, { nullable: true, description: "What the vendor says about the price, in the vendor's words." })
   note: string | null;
@@ -201,6 +226,18 @@ export class Plan {
 
   @Field(() => [String])
   notes: string[];
+
+  @Field(() => Boolean, { description: "Can be taken on its own (BASE or INCLUDED): a tier to compare, request and recommend." })
+  isTier: boolean;
+
+  @Field(() => [String], { description: "The add-on plans this plan can take, in catalog order." })
+  addOnKeys: string[];
+
+  @Field(() => Boolean, { description: "No published price: agreed per quote, or credit packs without prices." })
+  pricedOnRequest: boolean;
+
+  @Field(() => [CatalogFigure], { description: "The customer figures this plan's price and limits read." })
+  figures: string[];
 }
 
 @ObjectType()
@@ -389,5 +426,6 @@ export interface CatalogView {
   licenseEditions: LicenseEdition[];
   notes: string[];
   editorNotes: string[];
+  figures: string[];
 }
 

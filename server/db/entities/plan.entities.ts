@@ -78,6 +78,13 @@ export class PricingRuleEntity extends PlanChild {
 
   @Column("text", { nullable: true })
   editorNote: string | null;
+  /** QUOTE_BASED: the lowest yearly price sales may agree without approval. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceFloor: string | null;
+
+  /** QUOTE_BASED: the yearly list price, the top of the guidance. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceListPrice: string | null;
 }
 
 @Entity("credit_pack")
@@ -92,6 +99,13 @@ export class CreditPackEntity extends PlanChild {
   /** null: the price is not published. */
   @Column("numeric", { precision: 17, scale: 2, nullable: true })
   price: string | null;
+
+  /** An unpublished pack: the lowest price a pack may be agreed at without approval. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceFloor: string | null;
+
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceListPrice: string | null;
 }
 
 @Entity("support_calendar")
