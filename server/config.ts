@@ -9,6 +9,8 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Requests one address may make in a minute; 0 turns the per-address limit off. */
+  rateLimitPerMinute: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -18,6 +20,10 @@ function flag(value: string | undefined, fallback: boolean): boolean {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
+  const rateLimit = Number(env.RATE_LIMIT_PER_MINUTE || 1000);
+  if (!Number.isInteger(rateLimit) || rateLimit < 0) {
+    throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of requests (0 turns the limit off), not "${env.RATE_LIMIT_PER_MINUTE}"`);
+  }
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
     port,
@@ -29,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    rateLimitPerMinute: rateLimit,
   };
 }

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       production: config.production,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);

@@ -37,8 +37,12 @@ function trim(value: string | null): string | null {
   return value.replace(/0+$/, "").replace(/\.$/, "");
 }
 
+/** PostgreSQL takes at most 65,535 parameters in one statement; a 30 x 500 matrix has 15,000 cells. */
+const MAX_PARAMETERS = 60_000;
+
 async function insertAll<T extends ObjectLiteral>(db: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  if (rows.length > 0) await db.insert(entity, rows as never);
+  const batch = Math.max(1, Math.floor(MAX_PARAMETERS / db.connection.getMetadata(entity).columns.length));
+  for (let i = 0; i < rows.length; i += batch) await db.insert(entity, rows.slice(i, i + batch) as never);
 }
 
 /** Writes a catalog document as a new published version, in one statement per table. */

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -6,7 +5,6 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
@@ -16,6 +14,8 @@ import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
+import { isClientRoute, registerClient } from "./static.js";
 
 export interface AppOptions {
   services: Services;
@@ -31,8 +31,10 @@ export interface AppOptions {
   /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
   schema?: GraphQLSchema;
-  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
+  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. 0: no limit. */
   rateLimitPerMinute?: number;
+  /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
+  publicCache?: boolean;
 }
 
 export interface App {
@@ -89,7 +91,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
 
-  await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
+  const rateLimit = options.rateLimitPerMinute ?? 1000;
+  if (options.publicCache ?? true) {
+    await registerPublicCache(http, options.services.dataSource, rateLimit * CACHED_READS_FACTOR);
+  }
+  if (rateLimit > 0) {
+    // After the public cache's hook, so that cached answers count against their own, higher limit.
+    await http.register(fastifyRateLimit, { global: true, max: rateLimit, timeWindow: 60_000, hook: "preHandler" });
+  }
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, message] = httpErrorAnswer(error);
@@ -128,17 +137,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await registerPdfRoutes(http, options.services);
 
-  const clientDir = options.clientDir ? path.resolve(options.clientDir) : null;
-  const hasClient = clientDir !== null && existsSync(path.join(clientDir, "index.html"));
-  if (hasClient) {
-    await http.register(fastifyStatic, { root: clientDir, wildcard: false, index: ["index.html"] });
-  }
+  const hasClient = options.clientDir ? await registerClient(http, path.resolve(options.clientDir)) : false;
   http.setNotFoundHandler((request, reply) => {
-    const accept = request.headers.accept ?? "";
     // Client-side routes (/compare/beesender, /quotes/...) get the single-page app.
-    if (hasClient && request.method === "GET" && accept.includes("text/html")) {
-      return reply.type("text/html").sendFile("index.html");
-    }
+    if (hasClient && isClientRoute(request)) return reply.type("text/html").sendFile("index.html");
     return sendGraphQLError(reply, 404, "NOT_FOUND", `Nothing at ${request.method} ${request.url.split("?")[0]}`);
   });
 

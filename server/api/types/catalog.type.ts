@@ -249,7 +249,8 @@ export class FeatureGroup {
   label: string;
 }
 
-@ObjectType()
+// Hot lists (a 30 x 500 matrix has 15,000 cells): plain data, so no per-field middleware or auth wrapper.
+@ObjectType({ simpleResolvers: true })
 export class FeatureCell {
   @Field(() => String)
   planKey: string;
@@ -279,7 +280,7 @@ export class FeatureSource {
   summary: string;
 }
 
-@ObjectType({ description: "A row of the plan matrix, with one cell per plan in plan order." })
+@ObjectType({ description: "A row of the plan matrix, with one cell per plan in plan order.", simpleResolvers: true })
 export class Feature {
   @Field(() => String)
   key: string;
