@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
+import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
 
 export interface AppOptions {
@@ -85,11 +86,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  await http.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"] },
-    },
-  });
+  await http.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  upgradeInsecureRequestsOverHttps(http);
 
   await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
 
