@@ -1,3 +1,5 @@
+import { readPublicUrl } from "./http/public-url.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -9,6 +11,8 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Where people reach this server (share links are built from it); null: the server's own address. */
+  publicUrl: string | null;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -29,5 +33,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
   };
 }

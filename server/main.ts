@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { readConfig } from "./config.js";
+import { readConfig, type Config } from "./config.js";
 import { prepareDatabase } from "./db/boot.js";
 import { createDataSource } from "./db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
@@ -12,7 +12,13 @@ import { createServices } from "./services/services.js";
  * pending migrations, the demo catalogs on first start, then the API and the client.
  */
 async function main(): Promise<void> {
-  const config = readConfig();
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (err) {
+    console.error(`[tierwise] could not start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
   const log = (m: string) => console.log(`[tierwise] ${m}`);
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
@@ -65,6 +71,7 @@ async function main(): Promise<void> {
       production: config.production,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
     });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);

@@ -17,6 +17,7 @@ import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
 import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { publicOrigin } from "./public-url.js";
 
 export interface AppOptions {
   services: Services;
@@ -32,6 +33,8 @@ export interface AppOptions {
   /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
   schema?: GraphQLSchema;
+  /** Origin of links in answers (PUBLIC_URL); unset: the address the server listens on. */
+  publicUrl?: string | null;
   /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
   rateLimitPerMinute?: number;
 }
@@ -97,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     return sendGraphQLError(reply, status, code, message);
   });
 
+  const origin = publicOrigin(http, options.publicUrl);
   await http.register(fastifyCookie);
   const secure = options.production ?? false;
   await http.register(fastifyApollo(apollo), {
@@ -107,7 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         loaders: createLoaders(options.services),
         viewer: await options.services.auth.viewerFor(token),
         ip: request.ip,
-        origin: `${request.protocol}://${request.host}`,
+        origin: origin(),
         session: {
           token,
           set: (value, expires) =>

@@ -3,6 +3,7 @@ import { startTestApp } from "../support/app.js";
 
 const behindProxy = await startTestApp({ trustProxy: true });
 const direct = await startTestApp();
+const published = await startTestApp({ publicUrl: "https://quotes.example.com" });
 
 const csp = async (t: typeof direct, headers: Record<string, string> = {}) =>
   String((await t.app.http.inject({ method: "GET", url: "/healthz", headers })).headers["content-security-policy"]);
@@ -19,5 +20,42 @@ describe("the content security policy", () => {
   it("keeps the rest of the policy the built client passes", async () => {
     expect(await csp(direct)).toContain("default-src 'self'");
     expect(await csp(direct)).toContain("script-src 'self'");
+  });
+});
+
+describe("share links", () => {
+  async function sendQuote(t: typeof direct, headers: Record<string, string>) {
+    const sales = await t.signIn("SALES");
+    const input = { catalogSlug: "beesender", customer: { company: "Acme Corp", name: "Jane Buyer", email: "jane@acme.example" }, licensePrice: "50000", options: [{ planKey: "business" }] };
+    const created = await sales.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion } }`, { input });
+    const { id, lockVersion } = created.data.createQuote;
+    const sent = await t.post(
+      { query: `mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { link { token url } } }`, variables: { id, v: lockVersion } },
+      { ...sales.headers, ...headers },
+    );
+    return sent.data.sendQuote.link as { token: string; url: string };
+  }
+
+  it("are built from PUBLIC_URL, whatever Host the request names", async () => {
+    const link = await sendQuote(published, { host: "evil.example" });
+    expect(link.url).toBe(`https://quotes.example.com/q/${link.token}`);
+  });
+
+  it("default to the server's own address, never the Host header", async () => {
+    await direct.app.http.listen({ port: 0, host: "127.0.0.1" });
+    const port = (direct.app.http.server.address() as { port: number }).port;
+    const link = await sendQuote(direct, { host: "evil.example", "x-forwarded-host": "evil.example" });
+    expect(link.url).toBe(`http://127.0.0.1:${port}/q/${link.token}`);
+  });
+});
+
+describe("PUBLIC_URL", () => {
+  it("is read as an origin (with an optional path), and refused with a sentence when it is not one", async () => {
+    const { readConfig } = await import("../../server/config.js");
+    expect(readConfig({ PUBLIC_URL: "https://quotes.example.com/" }).publicUrl).toBe("https://quotes.example.com");
+    expect(readConfig({ PUBLIC_URL: "https://example.com/tierwise/" }).publicUrl).toBe("https://example.com/tierwise");
+    expect(readConfig({}).publicUrl).toBeNull();
+    expect(() => readConfig({ PUBLIC_URL: "quotes.example.com" })).toThrow('PUBLIC_URL must be an address such as https://quotes.example.com, not "quotes.example.com"');
+    expect(() => readConfig({ PUBLIC_URL: "ftp://example.com" })).toThrow("PUBLIC_URL must start with https:// or http://");
   });
 });
