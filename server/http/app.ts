@@ -7,7 +7,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
 import { formatError } from "../api/errors.js";
@@ -15,7 +15,9 @@ import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
+import { answerOversizedBodies, TOO_LARGE_MESSAGE } from "./body-limit.js";
 import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
+import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
 import { publicOrigin } from "./public-url.js";
 
@@ -27,6 +29,8 @@ export interface AppOptions {
   production?: boolean;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
+  /** Largest declared body read (and thrown away) before answering 413 on a connection kept open. */
+  discardLimit?: number;
   limits?: QueryLimits;
   /** Fastify's log level ("warn", "info"...); unset: no logging (tests). */
   logLevel?: string;
@@ -44,15 +48,10 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-/** An error answer in the GraphQL shape, whatever went wrong at the HTTP level. */
-function sendGraphQLError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
-  return reply.status(status).type("application/json").send({ errors: [{ message, extensions: { code } }] });
-}
-
 function httpErrorAnswer(error: FastifyError): [number, string, string] {
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return [413, "PAYLOAD_TOO_LARGE", "The request body is too large"];
+      return [413, "PAYLOAD_TOO_LARGE", TOO_LARGE_MESSAGE];
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return [415, "BAD_REQUEST", "Send GraphQL requests as application/json"];
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -67,10 +66,11 @@ function httpErrorAnswer(error: FastifyError): [number, string, string] {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const http = Fastify({
     logger: options.logLevel ? { level: options.logLevel } : false,
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    bodyLimit,
     // The API's answers are shaped here, not by Fastify's default error page.
     return503OnClosing: true,
   });
@@ -93,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   upgradeInsecureRequestsOverHttps(http);
 
   await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
+  answerOversizedBodies(http, { bodyLimit, discardLimit: options.discardLimit ?? 16 * bodyLimit });
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
     const [status, code, message] = httpErrorAnswer(error);

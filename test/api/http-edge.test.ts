@@ -4,6 +4,7 @@ import { startTestApp } from "../support/app.js";
 const behindProxy = await startTestApp({ trustProxy: true });
 const direct = await startTestApp();
 const published = await startTestApp({ publicUrl: "https://quotes.example.com" });
+const small = await startTestApp({ bodyLimit: 10_000, discardLimit: 2_000_000 });
 
 const csp = async (t: typeof direct, headers: Record<string, string> = {}) =>
   String((await t.app.http.inject({ method: "GET", url: "/healthz", headers })).headers["content-security-policy"]);
@@ -57,5 +58,26 @@ describe("PUBLIC_URL", () => {
     expect(readConfig({}).publicUrl).toBeNull();
     expect(() => readConfig({ PUBLIC_URL: "quotes.example.com" })).toThrow('PUBLIC_URL must be an address such as https://quotes.example.com, not "quotes.example.com"');
     expect(() => readConfig({ PUBLIC_URL: "ftp://example.com" })).toThrow("PUBLIC_URL must start with https:// or http://");
+  });
+});
+
+describe("a body over the limit", () => {
+  it("is read and answered 413 in the GraphQL shape, over Node's fetch, on a connection that stays open", async () => {
+    await small.app.http.listen({ port: 0, host: "127.0.0.1" });
+    const url = `http://127.0.0.1:${(small.app.http.server.address() as { port: number }).port}/graphql`;
+    const body = JSON.stringify({ query: "{ catalogs { slug } }", variables: { pad: "x".repeat(1_000_000) } });
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).not.toBe("close");
+    expect(await res.json()).toEqual({ errors: [{ message: "The request body is too large", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    const next = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ catalogs { slug } }" }) });
+    expect((await next.json()).data.catalogs).toHaveLength(6);
+  });
+
+  it("beyond what is worth reading is answered at once, and the connection closed", async () => {
+    const res = await small.app.http.inject({ method: "POST", url: "/graphql", headers: { "content-type": "application/json", "content-length": "50000000" }, payload: "{}" });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers.connection).toBe("close");
+    expect(res.json().errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
   });
 });
