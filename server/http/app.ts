@@ -17,6 +17,7 @@ import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
 import { answerOversizedBodies, TOO_LARGE_MESSAGE } from "./body-limit.js";
 import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
+import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableStatusPlugin } from "./database-outage.js";
 import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
 import { publicOrigin } from "./public-url.js";
@@ -75,6 +76,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     return503OnClosing: true,
   });
   const schema = options.schema ?? (await createSchema());
+  const outage = new DatabaseOutage(() => options.services.dataSource.query("SELECT 1"), {
+    error: (m) => http.log.error(m),
+    warn: (m) => http.log.warn(m),
+  });
+  http.addHook("onClose", async () => outage.close());
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !options.production,
@@ -84,8 +90,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: [queryLimitsRule(options.limits ?? DEFAULT_LIMITS)],
     // Bounds the parser's work (and its recursion) before the limits above can look at the document.
     parseOptions: { maxTokens: 10_000 },
-    formatError: formatError((err) => http.log.error({ err }, "unexpected error in a GraphQL operation")),
-    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(
+      (err) => http.log.error({ err }, "unexpected error in a GraphQL operation"),
+      (err) => outage.failed(err),
+    ),
+    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), unavailableStatusPlugin],
   });
   await apollo.start();
 
@@ -96,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   answerOversizedBodies(http, { bodyLimit, discardLimit: options.discardLimit ?? 16 * bodyLimit });
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
+    if (outage.failed(error)) return sendGraphQLError(reply, 503, "SERVICE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
     const [status, code, message] = httpErrorAnswer(error);
     if (status >= 500) request.log.error({ err: error }, "request failed");
     return sendGraphQLError(reply, status, code, message);
@@ -107,10 +117,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   await http.register(fastifyApollo(apollo), {
     context: async (request, reply): Promise<Context> => {
       const token = sessionToken(request);
+      // While the database is away, answer at once rather than queue on a pool that cannot connect.
+      if (outage.down) throw serviceUnavailable();
+      const viewer = await options.services.auth.viewerFor(token).catch((err: unknown) => {
+        throw outage.failed(err) ? serviceUnavailable() : err;
+      });
       return {
         services: options.services,
         loaders: createLoaders(options.services),
-        viewer: await options.services.auth.viewerFor(token),
+        viewer,
         ip: request.ip,
         origin: origin(),
         session: {
@@ -126,8 +141,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.get("/healthz", async (_request, reply) => {
     try {
       await options.services.dataSource.query("SELECT 1");
+      outage.succeeded();
       return { status: "ok" };
-    } catch {
+    } catch (err) {
+      outage.failed(err);
       return reply.status(503).send({ status: "database unavailable" });
     }
   });
