@@ -38,21 +38,39 @@ async function main(): Promise<void> {
   const dataSource = createDataSource({ url });
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
 
+  // SIGTERM (or Ctrl-C): stop taking requests, let those in flight finish (for up to the
+  // grace period, then close their connections), close the pool, stop the embedded database.
+  // Each mutation is one transaction, so one cut short is rolled back, never half-written.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal} again: closing the connections of requests still in flight`);
+      app?.http.server.closeAllConnections();
+      return;
+    }
     stopping = true;
-    log(`${signal}: shutting down`);
+    log(`${signal}: finishing the requests in flight (up to ${config.shutdownGraceMs / 1000} s), then stopping`);
+    const force = setTimeout(() => {
+      log("requests still in flight after the grace period: closing their connections");
+      app?.http.server.closeAllConnections();
+    }, config.shutdownGraceMs);
+    let code = 0;
     try {
       await app?.http.close();
+      clearTimeout(force);
       if (dataSource.isInitialized) await dataSource.destroy();
+    } catch (err) {
+      code = 1;
+      console.error(`[tierwise] stopping: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
+      clearTimeout(force);
       await embedded?.stop();
-      process.exit(0);
+      log("stopped");
+      process.exit(code);
     }
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 
   try {
     await dataSource.initialize();
