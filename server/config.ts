@@ -1,3 +1,4 @@
+import { readCorsOrigins } from "./http/cors.js";
 import { readPublicUrl } from "./http/public-url.js";
 
 /** Settings from the environment, read once at start. */
@@ -15,6 +16,8 @@ export interface Config {
   publicUrl: string | null;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
+  /** Origins whose pages may call the API from the browser (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -43,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,
   };
 }

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
       publicUrl: config.publicUrl,
+      corsOrigins: config.corsOrigins,
     });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);

@@ -67,7 +67,16 @@ function causes(error: unknown): unknown[] {
  * Every error answer has a message a person understands and an `extensions.code`; never a
  * stack trace. Expected failures keep their words; unexpected ones are logged and masked.
  */
-export function formatError(log: (error: unknown) => void, unavailable: (error: unknown) => boolean = () => false) {
+export function formatError(log: (error: unknown) => void, unavailable: (error: unknown) => boolean = () => false, options: { hideSuggestions?: boolean } = {}) {
+  const format = formatAnswer(log, unavailable);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return { ...answer, message: answer.message.replace(/ ?Did you mean .+\?$/s, "") };
+  };
+}
+
+function formatAnswer(log: (error: unknown) => void, unavailable: (error: unknown) => boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     const original = unwrapResolverError(error);

@@ -16,6 +16,7 @@ import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
 import { answerOversizedBodies, TOO_LARGE_MESSAGE } from "./body-limit.js";
+import { registerCors } from "./cors.js";
 import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
 import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableStatusPlugin } from "./database-outage.js";
 import { sendGraphQLError } from "./graphql-error.js";
@@ -40,6 +41,8 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Origin of links in answers (PUBLIC_URL); unset: the address the server listens on. */
   publicUrl?: string | null;
+  /** Origins whose pages may call the API cross-origin (CORS_ORIGINS); unset: none. */
+  corsOrigins?: readonly string[];
   /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
   rateLimitPerMinute?: number;
 }
@@ -93,6 +96,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: formatError(
       (err) => http.log.error({ err }, "unexpected error in a GraphQL operation"),
       (err) => outage.failed(err),
+      // With introspection off, "Did you mean ...?" would still spell out the schema.
+      { hideSuggestions: options.production ?? false },
     ),
     plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), unavailableStatusPlugin],
   });
@@ -100,6 +105,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   await http.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
   upgradeInsecureRequestsOverHttps(http);
+  await registerCors(http, options.corsOrigins ?? []);
 
   await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
   answerOversizedBodies(http, { bodyLimit, discardLimit: options.discardLimit ?? 16 * bodyLimit });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { startTestApp } from "../support/app.js";
 
-const behindProxy = await startTestApp({ trustProxy: true });
+const behindProxy = await startTestApp({ trustProxy: true, production: true });
 const direct = await startTestApp();
-const published = await startTestApp({ publicUrl: "https://quotes.example.com" });
+const published = await startTestApp({ publicUrl: "https://quotes.example.com", corsOrigins: ["https://shop.example.com"] });
 const small = await startTestApp({ bodyLimit: 10_000, discardLimit: 2_000_000 });
 
 const csp = async (t: typeof direct, headers: Record<string, string> = {}) =>
@@ -79,5 +79,50 @@ describe("a body over the limit", () => {
     expect(res.statusCode).toBe(413);
     expect(res.headers.connection).toBe("close");
     expect(res.json().errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
+describe("in production", () => {
+  it.each([
+    ["an unknown field", "{ catalogz { slug } }"],
+    ["an unknown argument", `{ catalog(slugg: "beesender") { slug } }`],
+    ["an unknown type", "query($x: CatalogInputz) { catalogs { slug } }"],
+  ])("%s is refused without suggesting what the schema holds", async (_what, query) => {
+    const answer = await behindProxy.gql(query);
+    expect(answer.errors![0].message).not.toContain("Did you mean");
+    expect(answer.errors![0].extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    // Outside production the suggestion helps the developer.
+    expect((await direct.gql(query)).errors![0].message).toContain("Did you mean");
+  });
+});
+
+describe("CORS", () => {
+  const preflight = (t: typeof direct, origin: string) =>
+    t.app.http.inject({
+      method: "OPTIONS",
+      url: "/graphql",
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+    });
+
+  it("is closed by default: no page elsewhere may call the API with a visitor's cookies", async () => {
+    const res = await preflight(direct, "https://shop.example.com");
+    expect(res.headers["access-control-allow-origin"]).toBeUndefined();
+    const post = await direct.post({ query: "{ catalogs { slug } }" }, { origin: "https://shop.example.com" });
+    expect(post.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("opens to the origins CORS_ORIGINS names, and to no other", async () => {
+    const allowed = await preflight(published, "https://shop.example.com");
+    expect(allowed.statusCode).toBe(204);
+    expect(allowed.headers["access-control-allow-origin"]).toBe("https://shop.example.com");
+    expect(allowed.headers["access-control-allow-credentials"]).toBe("true");
+    expect((await preflight(published, "https://evil.example")).headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("reads CORS_ORIGINS as exact origins and refuses anything else in a sentence", async () => {
+    const { readConfig } = await import("../../server/config.js");
+    expect(readConfig({ CORS_ORIGINS: "https://a.example, https://b.example:8443/" }).corsOrigins).toEqual(["https://a.example", "https://b.example:8443"]);
+    expect(readConfig({}).corsOrigins).toEqual([]);
+    expect(() => readConfig({ CORS_ORIGINS: "*.example.com" })).toThrow('CORS_ORIGINS takes origins such as https://shop.example.com (no path), not "*.example.com"');
   });
 });
