@@ -1,3 +1,6 @@
+import { readCorsOrigins } from "./http/cors.js";
+import { readPublicUrl } from "./http/public-url.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -11,11 +14,24 @@ export interface Config {
   trustProxy: boolean;
   /** Requests one address may make in a minute; 0 turns the per-address limit off. */
   rateLimitPerMinute: number;
+  /** Where people reach this server (share links are built from it); null: the server's own address. */
+  publicUrl: string | null;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
+  /** Origins whose pages may call the API from the browser (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
+}
+
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of seconds, not "${value}"`);
+  return n;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +52,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
     rateLimitPerMinute: rateLimit,
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
+    shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,
   };
 }
