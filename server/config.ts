@@ -9,11 +9,20 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Quote requests one client address may make in an hour. */
+  quoteRequestsPerHour: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, not "${value}"`);
+  return n;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +38,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    quoteRequestsPerHour: positive(env.QUOTE_REQUESTS_PER_HOUR, 20, "QUOTE_REQUESTS_PER_HOUR"),
   };
 }

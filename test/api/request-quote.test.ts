@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readConfig } from "../../server/config.js";
+import { DomainError } from "../../server/domain/errors.js";
+import { createServices } from "../../server/services/services.js";
 import { errorCode, startTestApp, type GraphQLAnswer } from "../support/app.js";
 
 let now = new Date("2026-06-01T10:00:00Z");
@@ -202,5 +205,24 @@ describe("requestQuote rate limit", () => {
     const answers = await Promise.all(Array.from({ length: 24 }, () => ask(input, address)));
     expect(answers.filter((a) => !a.errors)).toHaveLength(20);
     expect(answers.filter((a) => errorCode(a) === "TOO_MANY_REQUESTS")).toHaveLength(4);
+  });
+});
+
+describe("QUOTE_REQUESTS_PER_HOUR", () => {
+  it("is read from the environment, 20 by default, refusing what is not a count", () => {
+    expect(readConfig({}).quoteRequestsPerHour).toBe(20);
+    expect(readConfig({ QUOTE_REQUESTS_PER_HOUR: "50" }).quoteRequestsPerHour).toBe(50);
+    expect(() => readConfig({ QUOTE_REQUESTS_PER_HOUR: "0" })).toThrow(/QUOTE_REQUESTS_PER_HOUR/);
+    expect(() => readConfig({ QUOTE_REQUESTS_PER_HOUR: "many" })).toThrow(/QUOTE_REQUESTS_PER_HOUR/);
+  });
+
+  it("sets the services' limit", async () => {
+    const services = createServices(t.dataSource, { clock: () => now, quoteRequestsPerHour: 2 });
+    const input = { planKey: "standard", company: "A", contactName: "B", email: "b@a.example" };
+    await services.quoteRequests.request("pipe17", input, "192.0.2.200");
+    await services.quoteRequests.request("pipe17", input, "192.0.2.200");
+    const refused = await services.quoteRequests.request("pipe17", input, "192.0.2.200").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).code).toBe("TOO_MANY_REQUESTS");
   });
 });
