@@ -1,3 +1,5 @@
+import { DEFAULT_REQUESTS_PER_HOUR } from "./domain/quote-request.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -38,6 +40,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
-    quoteRequestsPerHour: positive(env.QUOTE_REQUESTS_PER_HOUR, 20, "QUOTE_REQUESTS_PER_HOUR"),
+    quoteRequestsPerHour: positive(env.QUOTE_REQUESTS_PER_HOUR, DEFAULT_REQUESTS_PER_HOUR, "QUOTE_REQUESTS_PER_HOUR"),
   };
 }
