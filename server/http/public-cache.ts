@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
+import { SESSION_COOKIE } from "./session.js";
 
 /**
  * Root query fields whose answer depends only on the published catalog versions and the
@@ -242,6 +243,9 @@ export class PublicCache {
     }
     if (shape === "mutation") return request.method === "POST" ? MUTATION : null;
     if (shape !== "public" || !this.options.isLive()) return null;
+    // Staff see fields prospects do not (price guidance): a signed-in answer is neither served
+    // from nor kept in the cache everyone shares.
+    if (request.cookies?.[SESSION_COOKIE] !== undefined || request.headers.authorization !== undefined) return null;
 
     const variables = typeof params.variables === "string" ? params.variables : JSON.stringify(params.variables ?? null);
     return `${request.headers.accept ?? ""}\u0000${variables}\u0000${shapeKey}`;

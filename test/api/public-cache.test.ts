@@ -55,6 +55,16 @@ describe("public answers computed once per published version", () => {
     expect((await t.gql(mixed)).data.me).toBeNull();
   });
 
+  it("never serves a signed-in answer to a prospect: staff see price guidance, prospects do not", async () => {
+    const GUIDED = `{ catalog(slug: "pipe17") { plans { key pricing { guidance { floor } } } } }`;
+    const staff = await admin.gql(GUIDED);
+    expect(staff.errors).toBeUndefined();
+    const prospect = await t.gql(GUIDED);
+    expect(prospect.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const signedInAfter = await admin.gql(GUIDED);
+    expect(signedInAfter.errors).toBeUndefined();
+  });
+
   it("does not cache an answer with errors", async () => {
     const bad = `query($slug: String!) { catalog(slug: $slug) { slug nope } }`;
     for (let i = 0; i < 2; i++) expect((await t.gql(bad, { slug: "beesender" })).errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
