@@ -1,3 +1,4 @@
+import { DEFAULT_REQUESTS_PER_HOUR } from "./domain/quote-request.js";
 import { readCorsOrigins } from "./http/cors.js";
 import { readPublicUrl } from "./http/public-url.js";
 
@@ -12,6 +13,8 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Quote requests one client address may make in an hour. */
+  quoteRequestsPerHour: number;
   /** Requests one address may make in a minute; 0 turns the per-address limit off. */
   rateLimitPerMinute: number;
   /** Where people reach this server (share links are built from it); null: the server's own address. */
@@ -25,6 +28,13 @@ export interface Config {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, not "${value}"`);
+  return n;
 }
 
 function seconds(name: string, value: string | undefined, fallback: number): number {
@@ -51,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    quoteRequestsPerHour: positive(env.QUOTE_REQUESTS_PER_HOUR, DEFAULT_REQUESTS_PER_HOUR, "QUOTE_REQUESTS_PER_HOUR"),
     rateLimitPerMinute: rateLimit,
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     const { seeded } = await prepareDatabase(dataSource, { seedDemo: config.seedDemo });
     if (seeded) log("loaded the demo catalogs");
-    const services = createServices(dataSource);
+    const services = createServices(dataSource, { quoteRequestsPerHour: config.quoteRequestsPerHour });
     // Demo accounts only on the self-contained demo setup, never in production.
     if (embedded && config.seedDemo && !config.production) {
       await ensureDemoUsers(services.auth);

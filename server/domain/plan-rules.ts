@@ -74,8 +74,9 @@ export function planFigures(plan: Plan): CatalogFigure[] {
 }
 
 /**
- * The figures worth asking a customer for this catalog: those its plans read, plus the
- * project budget and go-live date when guarantee bands give days by budget from go-live.
+ * The figures worth asking a customer for this catalog: those its plans read; the project
+ * budget and go-live date when guarantee bands give days by budget from go-live; and the
+ * go-live date when a plan is paid by the term, since the paid period is counted from it.
  */
 export function catalogFigures(catalog: Catalog): CatalogFigure[] {
   const used = new Set<CatalogFigure>(catalog.plans.flatMap(planFigures));
@@ -83,6 +84,7 @@ export function catalogFigures(catalog: Catalog): CatalogFigure[] {
     used.add("PROJECT_BUDGET");
     used.add("GO_LIVE_DATE");
   }
+  if (used.has("TERM_YEARS")) used.add("GO_LIVE_DATE");
   return CATALOG_FIGURES.filter((f) => used.has(f));
 }
 

@@ -9,6 +9,9 @@ export type QuoteRequestStatus = (typeof QUOTE_REQUEST_STATUSES)[number];
 export const MAX_NAME = 200;
 export const MAX_MESSAGE = 4000;
 export const MAX_IDEMPOTENCY_KEY = 200;
+/** Requests one client address may make in an hour: enough for several colleagues behind one
+ * office (NAT) address, few enough to stop a flood. */
+export const DEFAULT_REQUESTS_PER_HOUR = 30;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_EMAIL = 254;
 

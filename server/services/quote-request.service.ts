@@ -7,6 +7,7 @@ import { DomainError, badInput, notFound } from "../domain/errors.js";
 import { localDate } from "../domain/quote.js";
 import {
   checkQuoteRequest,
+  DEFAULT_REQUESTS_PER_HOUR,
   MAX_IDEMPOTENCY_KEY,
   requestReference,
   type QuoteRequestInput,
@@ -24,8 +25,6 @@ export interface QuoteRequestReceipt {
 
 const HOUR_MS = 3_600_000;
 const MAX_REASON = 1000;
-/** Enough for a team asking about several catalogs from one office address, few enough to stop a flood. */
-export const DEFAULT_REQUESTS_PER_HOUR = 20;
 
 function checkKey(key: string | null | undefined): string | null {
   if (key == null) return null;

@@ -12,7 +12,7 @@ import { SettingsService } from "./settings.service.js";
 export interface ServiceOptions {
   /** The current instant; tests move it to check expiry and slow-downs. */
   clock?: () => Date;
-  /** Quote requests one client address may make in an hour (default 20). */
+  /** Quote requests one client address may make in an hour (default 30). */
   quoteRequestsPerHour?: number;
 }
 

@@ -18,7 +18,7 @@ describe("the rules a comparison page reads from the server", () => {
     ["pingstreams", ["AGENTS", "BOTS", "LICENSE_EDITION"]],
     ["tiledesk", ["AGENTS", "BOTS", "LICENSE_EDITION"]],
     ["pro-support-credits", []],
-    ["beesender", ["LICENSE_PRICE", "TERM_YEARS"]],
+    ["beesender", ["LICENSE_PRICE", "TERM_YEARS", "GO_LIVE_DATE"]],
     ["aimaras", ["PROJECT_BUDGET", "TERM_YEARS", "GO_LIVE_DATE"]],
     ["pipe17", []],
   ])("%s asks for %o", async (slug, figures) => {

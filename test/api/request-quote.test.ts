@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readConfig } from "../../server/config.js";
+import { DomainError } from "../../server/domain/errors.js";
+import { DEFAULT_REQUESTS_PER_HOUR as LIMIT } from "../../server/domain/quote-request.js";
+import { createServices } from "../../server/services/services.js";
 import { errorCode, startTestApp, type GraphQLAnswer } from "../support/app.js";
 
 let now = new Date("2026-06-01T10:00:00Z");
@@ -166,10 +170,13 @@ describe("requestQuote idempotency", () => {
 describe("requestQuote rate limit", () => {
   const input = { catalogSlug: "pipe17", planKey: "standard", ...CONTACT };
 
-  it("lets 20 an hour through from one address, then says when to retry; other addresses are not held up", async () => {
+  it("lets the limit (at least 10) through in an hour from one address, then says when to retry; other addresses are not held up", async () => {
+    expect(LIMIT).toBeGreaterThanOrEqual(10);
     const address = "203.0.113.5";
     const start = now;
-    for (let i = 0; i < 20; i++) {
+    // One a minute, all within the first half hour.
+    expect(LIMIT).toBeLessThanOrEqual(30);
+    for (let i = 0; i < LIMIT; i++) {
       now = new Date(start.getTime() + i * 60_000);
       const answer = await ask(input, address);
       expect(answer.errors, `request ${i + 1}`).toBeUndefined();
@@ -191,7 +198,7 @@ describe("requestQuote rate limit", () => {
   it("still gives a retry its first receipt when the address is at its limit", async () => {
     const address = "203.0.113.77";
     const first = await ask({ ...input, idempotencyKey: "before-the-limit" }, address);
-    for (let i = 0; i < 19; i++) await ask(input, address);
+    for (let i = 0; i < LIMIT - 1; i++) await ask(input, address);
     expect(errorCode(await ask(input, address))).toBe("TOO_MANY_REQUESTS");
     const retry = await ask({ ...input, idempotencyKey: "before-the-limit" }, address);
     expect(retry.data.requestQuote.reference).toBe(first.data.requestQuote.reference);
@@ -199,8 +206,27 @@ describe("requestQuote rate limit", () => {
 
   it("does not let concurrent requests from one address slip past the limit", async () => {
     const address = "203.0.113.99";
-    const answers = await Promise.all(Array.from({ length: 24 }, () => ask(input, address)));
-    expect(answers.filter((a) => !a.errors)).toHaveLength(20);
+    const answers = await Promise.all(Array.from({ length: LIMIT + 4 }, () => ask(input, address)));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(LIMIT);
     expect(answers.filter((a) => errorCode(a) === "TOO_MANY_REQUESTS")).toHaveLength(4);
+  });
+});
+
+describe("QUOTE_REQUESTS_PER_HOUR", () => {
+  it("is read from the environment, the services' default when unset, refusing what is not a count", () => {
+    expect(readConfig({}).quoteRequestsPerHour).toBe(LIMIT);
+    expect(readConfig({ QUOTE_REQUESTS_PER_HOUR: "50" }).quoteRequestsPerHour).toBe(50);
+    expect(() => readConfig({ QUOTE_REQUESTS_PER_HOUR: "0" })).toThrow(/QUOTE_REQUESTS_PER_HOUR/);
+    expect(() => readConfig({ QUOTE_REQUESTS_PER_HOUR: "many" })).toThrow(/QUOTE_REQUESTS_PER_HOUR/);
+  });
+
+  it("sets the services' limit", async () => {
+    const services = createServices(t.dataSource, { clock: () => now, quoteRequestsPerHour: 2 });
+    const input = { planKey: "standard", company: "A", contactName: "B", email: "b@a.example" };
+    await services.quoteRequests.request("pipe17", input, "192.0.2.200");
+    await services.quoteRequests.request("pipe17", input, "192.0.2.200");
+    const refused = await services.quoteRequests.request("pipe17", input, "192.0.2.200").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).code).toBe("TOO_MANY_REQUESTS");
   });
 });

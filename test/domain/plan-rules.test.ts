@@ -18,10 +18,12 @@ describe("plan rules", () => {
     expect(planFigures(plan(key))).toEqual(figures);
   });
 
-  it("a catalog with guarantee bands asks for the budget and go-live date", () => {
+  it("a catalog with guarantee bands asks for the budget and go-live date; one paid by the term, for the go-live date", () => {
     expect(catalogFigures(catalog)).toEqual(["LICENSE_PRICE", "PROJECT_BUDGET", "TERM_YEARS", "AGENTS", "BOTS", "GO_LIVE_DATE", "LICENSE_EDITION"]);
     const noBands = fixtureCatalog((d) => ({ ...d, guaranteeBands: [], plans: d.plans.filter((p) => p.key === "monthly") }));
-    expect(catalogFigures(noBands)).toEqual(["TERM_YEARS"]);
+    expect(catalogFigures(noBands)).toEqual(["TERM_YEARS", "GO_LIVE_DATE"]);
+    const noTerm = fixtureCatalog((d) => ({ ...d, guaranteeBands: [], plans: d.plans.filter((p) => p.key === "setup" || p.key === "custom") }));
+    expect(catalogFigures(noTerm)).toEqual([]);
   });
 
   it("a license-price limit alone makes the license price worth asking", () => {

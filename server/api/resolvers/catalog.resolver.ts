@@ -112,7 +112,8 @@ export class CatalogResolver {
   }
 
   @FieldResolver(() => [CatalogFigure], {
-    description: "The customer figures worth asking for: those the plans' prices and limits read, and budget and go-live for guarantee bands.",
+    description:
+      "The customer figures worth asking for: those the plans' prices and limits read; budget and go-live for guarantee bands; go-live when a plan is paid by the term (the support period counts from it).",
   })
   async figures(@Root() root: Catalog, @Ctx() ctx: Context) {
     return (await this.view(root, ctx)).figures;
