@@ -12,6 +12,8 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Requests one address may make in a minute; 0 turns the per-address limit off. */
+  rateLimitPerMinute: number;
   /** Where people reach this server (share links are built from it); null: the server's own address. */
   publicUrl: string | null;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
@@ -34,6 +36,10 @@ function seconds(name: string, value: string | undefined, fallback: number): num
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
+  const rateLimit = Number(env.RATE_LIMIT_PER_MINUTE || 1000);
+  if (!Number.isInteger(rateLimit) || rateLimit < 0) {
+    throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of requests (0 turns the limit off), not "${env.RATE_LIMIT_PER_MINUTE}"`);
+  }
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
     port,
@@ -45,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    rateLimitPerMinute: rateLimit,
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       production: config.production,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      rateLimitPerMinute: config.rateLimitPerMinute,
       publicUrl: config.publicUrl,
       corsOrigins: config.corsOrigins,
     });

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -6,8 +5,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
 import { formatError } from "../api/errors.js";
@@ -21,6 +19,8 @@ import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-secu
 import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableStatusPlugin } from "./database-outage.js";
 import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
+import { isClientRoute, registerClient } from "./static.js";
 import { publicOrigin } from "./public-url.js";
 
 export interface AppOptions {
@@ -43,8 +43,10 @@ export interface AppOptions {
   publicUrl?: string | null;
   /** Origins whose pages may call the API cross-origin (CORS_ORIGINS); unset: none. */
   corsOrigins?: readonly string[];
-  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
+  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. 0: no limit. */
   rateLimitPerMinute?: number;
+  /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
+  publicCache?: boolean;
 }
 
 export interface App {
@@ -107,7 +109,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   upgradeInsecureRequestsOverHttps(http);
   await registerCors(http, options.corsOrigins ?? []);
 
-  await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
+  const rateLimit = options.rateLimitPerMinute ?? 1000;
+  if (options.publicCache ?? true) {
+    await registerPublicCache(http, options.services.dataSource, rateLimit * CACHED_READS_FACTOR);
+  }
+  if (rateLimit > 0) {
+    // After the public cache's hook, so that cached answers count against their own, higher limit.
+    await http.register(fastifyRateLimit, { global: true, max: rateLimit, timeWindow: 60_000, hook: "preHandler" });
+  }
   answerOversizedBodies(http, { bodyLimit, discardLimit: options.discardLimit ?? 16 * bodyLimit });
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
@@ -156,17 +165,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await registerPdfRoutes(http, options.services);
 
-  const clientDir = options.clientDir ? path.resolve(options.clientDir) : null;
-  const hasClient = clientDir !== null && existsSync(path.join(clientDir, "index.html"));
-  if (hasClient) {
-    await http.register(fastifyStatic, { root: clientDir, wildcard: false, index: ["index.html"] });
-  }
+  const hasClient = options.clientDir ? await registerClient(http, path.resolve(options.clientDir)) : false;
   http.setNotFoundHandler((request, reply) => {
-    const accept = request.headers.accept ?? "";
     // Client-side routes (/compare/beesender, /quotes/...) get the single-page app.
-    if (hasClient && request.method === "GET" && accept.includes("text/html")) {
-      return reply.type("text/html").sendFile("index.html");
-    }
+    if (hasClient && isClientRoute(request)) return reply.type("text/html").sendFile("index.html");
     return sendGraphQLError(reply, 404, "NOT_FOUND", `Nothing at ${request.method} ${request.url.split("?")[0]}`);
   });
 
