@@ -5,7 +5,8 @@ import { QueryFailedError } from "typeorm";
 import { DomainError } from "../domain/errors.js";
 import { ScalarInputError } from "./scalars.js";
 
-export const UNAVAILABLE_MESSAGE = "The service is briefly unavailable (its database cannot be reached); nothing was changed. Please try again shortly.";
+/** No "nothing was changed": a commit under way when the database went may have been kept. */
+export const UNAVAILABLE_MESSAGE = "The service is briefly unavailable (its database cannot be reached). Please try again shortly.";
 
 /** Codes a client may see with the message as written; anything else is an internal error. */
 const PASS_THROUGH = new Set([
