@@ -3,13 +3,14 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
+import { publicRouteSize } from "./client/public-route-size.js";
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   root: "client",
-  plugins: [react()],
+  plugins: [react(), publicRouteSize()],
   build: { outDir: "../dist/client", emptyOutDir: true },
   server: { proxy: { "/graphql": "http://localhost:4000" } },
   test: {

@@ -1,0 +1,453 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, "2026-12-01". */
+  Date: { input: string; output: string; }
+  /** An instant, ISO-8601 with an offset on input; written in UTC ("2026-11-02T19:00:00.000Z"). */
+  DateTime: { input: string; output: string; }
+  /** Exact decimal number as a string in plain notation ("1234.56"). Money carries exactly the currency's minor-unit digits. */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** The part of a catalog a change is in. */
+export type CatalogChangeArea =
+  | 'CATALOG'
+  | 'CELL'
+  | 'EXCLUSION'
+  | 'FEATURE'
+  | 'FEATURE_GROUP'
+  | 'GUARANTEE_BAND'
+  | 'LICENSE_EDITION'
+  | 'PLAN'
+  | 'PRIORITY'
+  | 'REQUEST_CATEGORY';
+
+export type CatalogChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+/** Omitted fields keep their value; null clears an optional text. */
+export type CatalogInfoInput = {
+  /** ISO 4217. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Discount percent above which an admin must approve a quote (0-100). */
+  discountApprovalThreshold?: InputMaybe<Scalars['Decimal']['input']>;
+  guaranteeNote?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A cell of the matrix. The value follows the row's type: BOOLEAN true/false, NUMBER "5", DURATION {amount, unit}, TEXT and SCHEDULE a text, LIST a list of texts. */
+export type CellInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The cell as the vendor words it, when that differs from the value. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** null only for SCHEDULE rows (the hours come from the plan's calendar). */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type Comparison =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'LESS_THAN'
+  | 'MORE_THAN';
+
+export type CreditEstimateInput = {
+  catalogSlug: Scalars['String']['input'];
+  requests: Array<CreditRequestInput>;
+};
+
+export type CreditPackInput = {
+  credits: Scalars['Int']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type CreditPackOfferInput = {
+  credits: Scalars['Int']['input'];
+  /** null: the price is not published. */
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreditRequestInput = {
+  categoryKey: Scalars['String']['input'];
+  count: Scalars['Int']['input'];
+  fromVersion?: InputMaybe<Scalars['String']['input']>;
+  /** Upgrade steps, needed across a minor or major version. */
+  steps?: InputMaybe<Scalars['Int']['input']>;
+  toVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a request category counts credits. */
+export type CreditRuleKind =
+  | 'FIXED'
+  | 'FROM'
+  | 'UPGRADE';
+
+export type CustomPriceInput = {
+  /** The agreed amount for the whole term. */
+  amount: Scalars['Decimal']['input'];
+  planKey: Scalars['String']['input'];
+};
+
+export type CustomerInput = {
+  company: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** The contact's name. */
+  name: Scalars['String']['input'];
+};
+
+export type DiscountInput = {
+  kind: DiscountKind;
+  /** Index of the priced line (0 = the plan); omitted = the option's total. */
+  lineIndex?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
+  /** Percent ("10") or amount ("250.00"). */
+  value: Scalars['Decimal']['input'];
+};
+
+export type DiscountKind =
+  | 'AMOUNT'
+  | 'PERCENT';
+
+export type DocumentLineKind =
+  | 'ADD_ON'
+  | 'CREDIT_PACK'
+  | 'DISCOUNT'
+  | 'PLAN';
+
+export type EligibilityLimitInput = {
+  comparison: Comparison;
+  figure: LimitFigure;
+  value: Scalars['Decimal']['input'];
+};
+
+/** An exclusion clause. Updating: omitted fields keep their value. */
+export type ExclusionInput = {
+  heading?: InputMaybe<Scalars['String']['input']>;
+  /** Default NOT_COVERED. */
+  kind?: InputMaybe<ExclusionKind>;
+  /** Empty: the whole catalog. */
+  planKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  text: Scalars['String']['input'];
+};
+
+export type ExclusionKind =
+  | 'NOT_COVERED'
+  | 'NOT_INCLUDED'
+  | 'WARRANTY_VOID';
+
+export type FeatureCellInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  planKey: Scalars['String']['input'];
+  /** The cell as the vendor words it, when that differs from the value. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** null only for SCHEDULE rows (the hours come from the plan's calendar). */
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type FeatureGroupInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+/** A row. Updating: omitted fields keep their value (omitting `cells` keeps the row's cells; giving them replaces them all). */
+export type FeatureInput = {
+  /** One per plan that offers the feature. */
+  cells?: InputMaybe<Array<FeatureCellInput>>;
+  /** Key of its feature group. */
+  group?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Default BOOLEAN when adding; kept when omitted on update. */
+  valueType?: InputMaybe<ValueType>;
+};
+
+export type GuaranteeBandInput = {
+  days: Scalars['Int']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** null: no upper bound (the last band). */
+  max?: InputMaybe<Scalars['Decimal']['input']>;
+  maxInclusive: Scalars['Boolean']['input'];
+  min: Scalars['Decimal']['input'];
+  minInclusive: Scalars['Boolean']['input'];
+};
+
+export type LicenseEditionInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+/** The customer figure an eligibility limit is about. */
+export type LimitFigure =
+  | 'AGENTS'
+  | 'BOTS'
+  | 'LICENSE_PRICE'
+  | 'PROJECT_BUDGET';
+
+export type NewUserInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  role: Role;
+};
+
+/** What a price is for: a year, a month, or once. */
+export type Period =
+  | 'MONTH'
+  | 'ONE_TIME'
+  | 'YEAR';
+
+/** How a plan can be bought. */
+export type PlanAvailability =
+  | 'ADD_ON'
+  | 'BASE'
+  | 'INCLUDED';
+
+/** A plan. Adding: omitted fields take their defaults. Updating: omitted fields keep their value, null clears one (an empty list, no calendar); the pricing rule is replaced as a whole. */
+export type PlanInput = {
+  /** Plans this one can be added to (ADD_ON). */
+  addOnTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default [BASE]. */
+  availability?: InputMaybe<Array<PlanAvailability>>;
+  calendar?: InputMaybe<SupportCalendarInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The "This service is for you if you:" bullets. */
+  forYouIf?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the plan comes included with (INCLUDED). */
+  includedWith?: InputMaybe<Scalars['String']['input']>;
+  /** Lower-case letters, digits and single hyphens. A new key is carried to cells, add-ons and exclusions. */
+  key: Scalars['String']['input'];
+  limits?: InputMaybe<Array<EligibilityLimitInput>>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  pricing: PricingRuleInput;
+  /** License edition keys the plan is sold with; empty = any. */
+  requiresEdition?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most one per priority. */
+  slaTargets?: InputMaybe<Array<SlaTargetInput>>;
+  tagline?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PriceQuoteInput = {
+  addOnKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  creditPacks?: InputMaybe<Array<CreditPackInput>>;
+  customPrices?: InputMaybe<Array<CustomPriceInput>>;
+  goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The customer's license edition key, for plans sold with given editions. */
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  planKey: Scalars['String']['input'];
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How a plan is priced. */
+export type PricingKind =
+  | 'CREDIT_PACKS'
+  | 'FIXED'
+  | 'INCLUDED'
+  | 'PERCENT_OF_LICENSE'
+  | 'PERCENT_OF_PROJECT_BUDGET'
+  | 'QUOTE_BASED';
+
+export type PricingRuleInput = {
+  /** FIXED: the amount per period. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  kind: PricingKind;
+  /** Highest yearly amount (percent and fixed rules). */
+  maximum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Lowest yearly amount (percent and fixed rules). */
+  minimum?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The price as the vendor words it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** CREDIT_PACKS: the packs on sale. */
+  packs?: InputMaybe<Array<CreditPackOfferInput>>;
+  /** PERCENT_* rules: percent per year ("10" is 10%). */
+  percent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Default YEAR. */
+  period?: InputMaybe<Period>;
+};
+
+/** A priority. Updating: omitted fields keep their value. */
+export type PriorityInput = {
+  definition?: InputMaybe<Scalars['String']['input']>;
+  examples?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new key is carried to every plan's response target. */
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type QuoteInput = {
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  customer: CustomerInput;
+  goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** One chosen plan, or two to four alternatives (good / better / best). */
+  options: Array<QuoteOptionInput>;
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Zone of the validity date; default: the organisation's. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** Valid through the end of this day in the quote's zone; default: 30 days on. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type QuoteLineKind =
+  | 'ADD_ON'
+  | 'CREDIT_PACK'
+  | 'PLAN';
+
+export type QuoteOptionInput = {
+  addOnKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  creditPacks?: InputMaybe<Array<CreditPackInput>>;
+  customPrices?: InputMaybe<Array<CustomPriceInput>>;
+  discounts?: InputMaybe<Array<DiscountInput>>;
+  /** "Good", "Better", "Best": needed when there are alternatives. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  planKey: Scalars['String']['input'];
+};
+
+/** DRAFT -> SENT -> ACCEPTED / DECLINED / EXPIRED; a revised quote is SUPERSEDED by its new draft. */
+export type QuoteStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'SENT'
+  | 'SUPERSEDED';
+
+/** A request category. Updating: omitted fields keep their value; the credit rule is replaced as a whole. */
+export type RequestCategoryInput = {
+  creditKind: CreditRuleKind;
+  /** FIXED: the credits; FROM: the minimum; UPGRADE: the base. */
+  credits: Scalars['Int']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** UPGRADE: patch versions the base covers. */
+  includedSteps?: InputMaybe<Scalars['Int']['input']>;
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  /** Work starts after the customer confirms the assessment. Default false. */
+  needsConfirmation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** UPGRADE: credits per further patch version. */
+  perStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** ADMIN edits catalogs, manages users and approves discounts; SALES builds and sends quotes. */
+export type Role =
+  | 'ADMIN'
+  | 'SALES';
+
+export type SettingsInput = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SlaDueInput = {
+  catalogSlug: Scalars['String']['input'];
+  planKey: Scalars['String']['input'];
+  priorityKey: Scalars['String']['input'];
+  submittedAt: Scalars['DateTime']['input'];
+  /** IANA name or fixed offset; default: the calendar's first zone. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SlaTargetInput = {
+  amount: Scalars['Decimal']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  priorityKey: Scalars['String']['input'];
+  unit: SlaUnit;
+};
+
+/** Unit of a response-time target. */
+export type SlaUnit =
+  | 'BUSINESS_HOURS'
+  | 'CALENDAR_DAYS'
+  | 'CALENDAR_HOURS'
+  | 'CALENDAR_MINUTES';
+
+export type SupportCalendarInput = {
+  /** Open 24/7. Default false. */
+  alwaysOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Closed days, YYYY-MM-DD. */
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  windows?: InputMaybe<Array<SupportWindowInput>>;
+  /** IANA names or fixed offsets ("+01:00"); the first is the default. */
+  zones: Array<Scalars['String']['input']>;
+};
+
+export type SupportWindowInput = {
+  days: Array<Weekday>;
+  /** "HH:MM"; "24:00" is the end of the day. */
+  end: Scalars['String']['input'];
+  /** "HH:MM" local time. */
+  start: Scalars['String']['input'];
+};
+
+export type UserChangesInput = {
+  /** A disabled user cannot sign in; their sessions end. */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Sets a new password; the user's sessions end. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** What a feature row's cells hold. */
+export type ValueType =
+  | 'BOOLEAN'
+  | 'DURATION'
+  | 'LIST'
+  | 'NUMBER'
+  | 'SCHEDULE'
+  | 'TEXT';
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+export type CatalogsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogsQuery = { catalogs: Array<{ __typename?: 'Catalog', slug: string, version: number, name: string, description: string | null, plans: Array<{ __typename?: 'Plan', key: string, name: string, pricing: { __typename?: 'PricingRule', summary: string } }> }> };
+
+export type PlanPriceFragment = { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, guarantee: { __typename?: 'Guarantee', days: number } | null };
+
+export type SessionUserFragment = { __typename?: 'User', id: string, email: string, name: string, role: Role };
+
+export const PlanPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PricedQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}}]}}]}}]} as unknown as DocumentNode<PlanPriceFragment, unknown>;
+export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const CatalogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pricing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogsQuery, CatalogsQueryVariables>;

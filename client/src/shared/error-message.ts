@@ -1,0 +1,13 @@
+/** The first error's message, as the server worded it (server messages are written for people). */
+export function errorMessage(error: unknown): string | null {
+  if (!error) return null;
+  const e = error as { errors?: { message: string }[]; message?: string };
+  return e.errors?.[0]?.message ?? e.message ?? "Something went wrong";
+}
+
+/** The `extensions.code` of the first GraphQL error, if any. */
+export function errorCode(error: unknown): string | null {
+  const e = error as { errors?: { extensions?: { code?: unknown } }[] } | null;
+  const code = e?.errors?.[0]?.extensions?.code;
+  return typeof code === "string" ? code : null;
+}
