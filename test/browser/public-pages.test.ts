@@ -20,7 +20,7 @@ async function page(path: string): Promise<{ page: Page; requested: string[] }> 
 describe("the comparison page", () => {
   it("prices each Beesender tier for the license price a prospect types", async () => {
     const { page: p, requested } = await page("/compare/beesender");
-    await p.getByRole("heading", { name: "Beesender" }).waitFor();
+    await p.getByRole("heading", { name: "Beesender", exact: true }).waitFor();
     await p.getByLabel("License price (USD)").fill("50000");
     const cell = (plan: string) => p.locator(`.price-row td[data-plan="${plan}"] .price`);
     await expect.poll(() => cell("business").textContent()).toBe("5,000.00 USD");

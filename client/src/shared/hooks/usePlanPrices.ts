@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import type { PriceQuoteInput } from "../../__generated__/shared/graphql.js";
 import type { PlanPriceFragment } from "../graphql/plan-price.fragment.js";
 import { pricesDocument } from "./priced-plans-document.js";
@@ -57,9 +57,15 @@ export function usePlanPrices(slug: string, plans: PricedPlan[], figures: Figure
     [slug, priced, figures],
   );
   const { prices, loading } = usePriceQuotes(inputs);
+  // While new figures are priced, each plan keeps the price it last had, so the page does not jump.
+  const last = useRef(new Map<string, PlanPrice>());
+  if (!loading) {
+    last.current = new Map();
+    priced.forEach((p, i) => prices[i] && last.current.set(p.key, prices[i]));
+  }
   const priceOf = (key: string): PlanPrice | null => {
-    const i = priced.findIndex((p) => p.key === key);
-    return i < 0 ? null : prices[i];
+    if (!priced.some((p) => p.key === key)) return null;
+    return last.current.get(key) ?? null;
   };
   return { priceOf, loading };
 }

@@ -1,45 +1,33 @@
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
-import { useDebounced } from "../../../shared/hooks/useDebounced.js";
-import { usePlanPrices, type Figures, type PlanPrice } from "../../../shared/hooks/usePlanPrices.js";
-import { decimalInput, headingLead, money } from "../../../shared/format.js";
-import { Link } from "../../../shared/router.js"
-import { CompareCatalogDocument, type CompareCatalogQuery } from "../graphql/compare-catalog.query.js";;
+import { useMemo, useState } from "react";
+import { money } from "../../../shared/format.js";
+import { useMediaQuery } from "../../../shared/hooks/useMediaQuery.js";
+import { usePlanPrices } from "../../../shared/hooks/usePlanPrices.js";
+import { Link } from "../../../shared/router.js";
+import { CompareCatalogDocument } from "../graphql/compare-catalog.query.js";
+import { useFigures } from "../hooks/useFigures.js";
+import { figuresUsed } from "../lib/figures-used.js";
+import { comparisonRows, differs, offeredZones } from "../lib/rows.js";
+import { visitorZone } from "../lib/zones.js";
+import { ComparisonTable } from "./ComparisonTable.js";
+import { CreditCategories } from "./CreditCategories.js";
+import { FiguresForm } from "./FiguresForm.js";
+import { GuaranteeCard } from "./GuaranteeCard.js";
+import { PlanCards } from "./PlanCards.js";
+import { PlanNotes } from "./PlanNotes.js";
+import { PriceCell } from "./PriceCell.js";
+import { PriceChart } from "./PriceChart.js";
+import { SlaWidget } from "./SlaWidget.js";
+import "../compare.css";
 
-type Plan = NonNullable<CompareCatalogQuery["catalog"]>["plans"][number];
+type Catalog = NonNullable<import("../graphql/compare-catalog.query.js").CompareCatalogQuery["catalog"]>;
 
-const NO_PLANS: Plan[] = [];
-
-function countOrNull(text: string): number | null {
-  return /^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : null;
-}
-
-/** The public comparison of one catalog: plans side by side, priced for the prospect's figures. */
+/** The public comparison of one catalog: plans side by side, priced for the visitor's figures. */
 export function ComparePage({ slug }: { slug: string }) {
   const { data, loading, error } = useQuery(CompareCatalogDocument, { variables: { slug } });
-  const [licensePrice, setLicensePrice] = useState("");
-  const [projectBudget, setProjectBudget] = useState("");
-  const [termYears, setTermYears] = useState(1);
-  const [agents, setAgents] = useState("");
-  const [bots, setBots] = useState("");
-
-  const figures = useDebounced<Figures>(
-    {
-      licensePrice: decimalInput(licensePrice),
-      projectBudget: decimalInput(projectBudget),
-      termYears,
-      agents: countOrNull(agents),
-      bots: countOrNull(bots),
-    },
-    250,
-  );
-
-  const catalog = data?.catalog ?? null;
-  const prices = usePlanPrices(slug, catalog?.plans ?? NO_PLANS, figures);
-
-  if (loading) return <p role="status">Loading the plans…</p>;
+  if (loading) return <ComparePlaceholder />;
   if (error) return <p role="alert">The plans could not be loaded. Please try again.</p>;
-  if (!catalog) {
+  if (!data?.catalog) {
     return (
       <section>
         <h1>No such catalog</h1>
@@ -49,219 +37,86 @@ export function ComparePage({ slug }: { slug: string }) {
       </section>
     );
   }
+  return <Comparison catalog={data.catalog} />;
+}
 
-  const priceOf = (plan: Plan): PlanPrice | null => prices.priceOf(plan.key);
-  const usesLicense = catalog.plans.some((p) => p.pricing.kind === "PERCENT_OF_LICENSE");
-  const usesBudget = catalog.plans.some((p) => p.pricing.kind === "PERCENT_OF_PROJECT_BUDGET") || catalog.guaranteeBands.length > 0;
-  const usesAgents = catalog.plans.some((p) => p.limits.some((l) => l.figure === "AGENTS"));
-  const usesBots = catalog.plans.some((p) => p.limits.some((l) => l.figure === "BOTS"));
-  const periodic = catalog.plans.some((p) => p.pricing.kind.startsWith("PERCENT") || p.pricing.kind === "FIXED");
-  const guaranteeDays = catalog.plans.map(priceOf).find((p) => p?.guarantee)?.guarantee?.days ?? null;
-  const groups = [...catalog.featureGroups.map((g) => ({ key: g.key as string | null, label: g.label })), { key: null, label: "" }];
+/** The page's shape while the catalog loads, so nothing jumps when it arrives. */
+function ComparePlaceholder() {
+  return (
+    <section aria-busy="true">
+      <p role="status" className="muted">
+        Loading the plans…
+      </p>
+      <div className="placeholder" />
+    </section>
+  );
+}
+
+function Comparison({ catalog }: { catalog: Catalog }) {
+  const uses = useMemo(() => figuresUsed(catalog), [catalog]);
+  const { text, set, figures } = useFigures(uses);
+  const [differencesOnly, setDifferencesOnly] = useState(false);
+  const [now] = useState(() => new Date());
+  const phone = useMediaQuery("(max-width: 760px)");
+  const zone = visitorZone(text.tz, offeredZones(catalog.plans), now);
+  const prices = usePlanPrices(catalog.slug, catalog.plans, figures);
+
+  const allRows = useMemo(() => comparisonRows(catalog, zone), [catalog, zone]);
+  const rows = differencesOnly ? allRows.filter(differs) : allRows;
+  const periodic = uses.has("termYears");
+  const priceLabel = `Price${periodic ? (figures.termYears > 1 ? ` for ${figures.termYears} years` : " a year") : ""}`;
+  const guaranteeDays = catalog.plans.map((p) => prices.priceOf(p.key)).find((p) => p?.guarantee)?.guarantee?.days ?? null;
+  const vendor = catalog.vendor ?? catalog.name;
+  const price = (planKey: string) => {
+    const plan = catalog.plans.find((p) => p.key === planKey)!;
+    return <PriceCell plan={plan} price={prices.priceOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
+  };
+  const action = () => null;
+  const announcement = prices.loading
+    ? ""
+    : catalog.plans
+        .map((p) => {
+          const pr = prices.priceOf(p.key);
+          return pr ? `${p.name}: ${pr.total === null ? "price on request" : money(pr.total, catalog.currency)}` : null;
+        })
+        .filter(Boolean)
+        .join("; ");
+  const layout = { plans: catalog.plans, rows, priceLabel, price, action };
 
   return (
-    <section>
+    <section className="compare">
       <p className="crumbs">
         <Link href="/">All catalogs</Link>
       </p>
       <h1>{catalog.name}</h1>
       {catalog.description && <p className="lead">{catalog.description}</p>}
 
-      {(usesLicense || usesBudget || usesAgents || usesBots) && (
-        <form className="figures" onSubmit={(e) => e.preventDefault()} aria-label="Your figures">
-          {usesLicense && (
-            <label>
-              License price ({catalog.currency})
-              <input inputMode="decimal" placeholder="e.g. 50000" value={licensePrice} onChange={(e) => setLicensePrice(e.target.value)} />
-            </label>
-          )}
-          {usesBudget && (
-            <label>
-              Project budget ({catalog.currency})
-              <input inputMode="decimal" placeholder="e.g. 40000" value={projectBudget} onChange={(e) => setProjectBudget(e.target.value)} />
-            </label>
-          )}
-          {periodic && (
-            <label>
-              Term
-              <select value={termYears} onChange={(e) => setTermYears(Number(e.target.value))}>
-                {Array.from({ length: 10 }, (_, i) => (
-                  <option key={i + 1} value={i + 1}>
-                    {i + 1} {i === 0 ? "year" : "years"}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          {usesAgents && (
-            <label>
-              Agents
-              <input inputMode="numeric" value={agents} onChange={(e) => setAgents(e.target.value)} />
-            </label>
-          )}
-          {usesBots && (
-            <label>
-              Bots
-              <input inputMode="numeric" value={bots} onChange={(e) => setBots(e.target.value)} />
-            </label>
-          )}
-          {licensePrice !== "" && decimalInput(licensePrice) === null && <p role="alert">Write the license price as a number, like 50000 or 1234.50.</p>}
-          {projectBudget !== "" && decimalInput(projectBudget) === null && <p role="alert">Write the budget as a number, like 40000.</p>}
-        </form>
-      )}
+      {uses.size > 0 && <FiguresForm catalog={catalog} uses={uses} text={text} zone={zone} onChange={set} />}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement && `Prices for your figures: ${announcement}.`}
+      </p>
 
-      <div className="matrix-wrap">
-        <table className="matrix">
-          <thead>
-            <tr>
-              <th scope="col" />
-              {catalog.plans.map((p) => (
-                <th key={p.key} scope="col">
-                  <div className="plan-name">{p.name}</div>
-                  {p.tagline && <div className="muted small">{p.tagline}</div>}
-                </th>
-              ))}
-            </tr>
-            <tr className="price-row">
-              <th scope="row">Price{periodic && termYears > 1 ? ` for ${termYears} years` : ""}</th>
-              {catalog.plans.map((p) => (
-                <td key={p.key} data-plan={p.key}>
-                  <PriceCell plan={p} price={priceOf(p)} currency={catalog.currency} loading={prices.loading} />
-                </td>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => {
-              const rows = catalog.features.filter((f) => f.group === g.key);
-              if (rows.length === 0) return null;
-              return [
-                g.label ? (
-                  <tr key={`g-${g.key}`} className="group">
-                    <th colSpan={catalog.plans.length + 1} scope="colgroup">
-                      {g.label}
-                    </th>
-                  </tr>
-                ) : null,
-                ...rows.map((f) => (
-                  <tr key={f.key}>
-                    <th scope="row">{f.label}</th>
-                    {f.cells.map((c) => (
-                      <td key={c.planKey} className={c.display === "✓" ? "yes" : c.display === "✗" ? "no" : undefined} title={c.note ?? undefined}>
-                        {c.display === null ? <span className="empty" aria-label="not stated">–</span> : c.display}
-                      </td>
-                    ))}
-                  </tr>
-                )),
-              ];
-            })}
-            {/* The hours from the calendars, unless the vendor's table already has a row for them. */}
-            {catalog.plans.some((p) => p.calendar) && !catalog.features.some((f) => f.valueType === "SCHEDULE") && (
-              <tr>
-                <th scope="row">Support hours</th>
-                {catalog.plans.map((p) => (
-                  <td key={p.key}>{p.calendar?.summary ?? <span className="empty">–</span>}</td>
-                ))}
-              </tr>
-            )}
-            {!catalog.features.some((f) => f.valueType === "DURATION") &&
-              catalog.priorities.map((pr) => (
-              <tr key={pr.key}>
-                <th scope="row" title={pr.definition ?? undefined}>
-                  First response, {pr.label}
-                </th>
-                {catalog.plans.map((p) => (
-                  <td key={p.key}>{p.slaTargets.find((t) => t.priorityKey === pr.key)?.text ?? <span className="empty">–</span>}</td>
-                ))}
-              </tr>
-              ))}
-          </tbody>
-        </table>
+      <div className="view-options">
+        <label className="inline">
+          <input type="checkbox" checked={differencesOnly} onChange={(e) => setDifferencesOnly(e.target.checked)} />
+          Differences only
+        </label>
+        {differencesOnly && (
+          <span className="muted small" role="status">
+            {allRows.length - rows.length} rows that read the same for every plan are hidden.
+          </span>
+        )}
       </div>
 
-      {catalog.plans.some((p) => p.forYouIf.length > 0) && (
-        <div className="columns">
-          {catalog.plans
-            .filter((p) => p.forYouIf.length > 0)
-            .map((p) => (
-              <div key={p.key} className="card">
-                <h2>{p.name} is for you if you:</h2>
-                <ul>
-                  {p.forYouIf.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-        </div>
-      )}
+      {phone ? <PlanCards {...layout} /> : <ComparisonTable {...layout} />}
 
-      {catalog.guaranteeBands.length > 0 && (
-        <div className="card">
-          <h2>Free post-project guarantee</h2>
-          {catalog.guaranteeNote && <p className="muted">{catalog.guaranteeNote}</p>}
-          <ul>
-            {catalog.guaranteeBands.map((b) => (
-              <li key={b.days} className={guaranteeDays === b.days ? "highlight" : undefined}>
-                {b.label}: {b.days} days
-              </li>
-            ))}
-          </ul>
-          {guaranteeDays !== null && <p role="status">Your budget gets {guaranteeDays} days of free guarantee.</p>}
-        </div>
+      <SlaWidget catalog={catalog} zone={zone} now={now} />
+      {(uses.has("licensePrice") || uses.has("projectBudget")) && (
+        <PriceChart catalog={catalog} figure={uses.has("licensePrice") ? figures.licensePrice : figures.projectBudget} />
       )}
-
-      {catalog.exclusions.length > 0 && (
-        <div className="card">
-          <h2>Not covered</h2>
-          <ul>
-            {catalog.exclusions.map((e, i) => (
-              <li key={i}>
-                {e.heading && <strong>{headingLead(e.heading)}</strong>}
-                {e.text}
-                {e.planKeys.length > 0 && (
-                  <span className="muted"> ({e.planKeys.map((k) => catalog.plans.find((p) => p.key === k)?.name ?? k).join(", ")})</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CreditCategories catalog={catalog} />
+      <GuaranteeCard catalog={catalog} days={guaranteeDays} />
+      <PlanNotes catalog={catalog} vendor={vendor} />
     </section>
-  );
-}
-
-function PriceCell({ plan, price, currency, loading }: { plan: Plan; price: PlanPrice | null; currency: string; loading: boolean }) {
-  const summary = plan.pricing.note ?? plan.pricing.summary;
-  if (plan.pricing.kind === "CREDIT_PACKS") {
-    return (
-      <>
-        <div className="price">Prepaid credits</div>
-        <div className="muted small">Packs of {plan.pricing.packs.map((p) => p.credits).join(", ")} credits</div>
-        {plan.pricing.note && <div className="muted small">{plan.pricing.note}</div>}
-      </>
-    );
-  }
-  if (!price) {
-    return (
-      <>
-        <div className="price">{loading ? "…" : summary}</div>
-        {plan.pricing.kind === "PERCENT_OF_LICENSE" && <div className="muted small">Enter your license price</div>}
-        {plan.pricing.kind === "PERCENT_OF_PROJECT_BUDGET" && <div className="muted small">Enter your project budget</div>}
-      </>
-    );
-  }
-  return (
-    <>
-      <div className="price">{price.total === null ? "Price on request" : plan.pricing.kind === "INCLUDED" ? (plan.pricing.note ?? "Included") : money(price.total, currency)}</div>
-      {plan.pricing.kind.startsWith("PERCENT") && <div className="muted small">{plan.pricing.summary}</div>}
-      {!price.eligible && (
-        <ul className="warning small" aria-label={`${plan.name} does not fit`}>
-          {price.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      )}
-    </>
   );
 }

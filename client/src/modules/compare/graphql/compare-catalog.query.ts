@@ -4,66 +4,20 @@
       slug
       version
       name
+      vendor
       currency
       description
       plans {
-        key
-        name
-        tagline
-        forYouIf
-        availability
-        includedWith
-        pricing {
-          kind
-          summary
-          note
-          packs {
-            credits
-            price
-          }
-        }
-        calendar {
-          summary
-        }
-        limits {
-          figure
-          text
-        }
-        slaTargets {
-          priorityKey
-          text
-        }
+        ...PlanHeading_Plan
+        ...PriceCell_Plan
       }
-      featureGroups {
-        key
-        label
-      }
-      features {
-        key
-        label
-        group
-        valueType
-        cells {
-          planKey
-          display
-          note
-        }
-      }
-      priorities {
-        key
-        label
-        definition
-      }
-      exclusions {
-        text
-        planKeys
-        heading
-      }
-      guaranteeBands {
-        days
-        label
-      }
-      guaranteeNote
+      ...FiguresForm_Catalog
+      ...ComparisonRows_Catalog
+      ...PlanNotes_Catalog
+      ...GuaranteeCard_Catalog
+      ...CreditCategories_Catalog
+      ...SlaWidget_Catalog
+      ...PriceChart_Catalog
     }
   }
 `;

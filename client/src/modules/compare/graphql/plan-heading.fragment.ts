@@ -1,0 +1,10 @@
+/* GraphQL */ `
+  fragment PlanHeading_Plan on Plan {
+    key
+    name
+    tagline
+    availability
+    includedWith
+  }
+`;
+export { type PlanHeading_PlanFragment } from "../../../__generated__/compare/graphql.js";
