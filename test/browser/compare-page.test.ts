@@ -1,0 +1,110 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousViolations } from "../support/axe.js";
+import { startBrowserApp } from "../support/browser.js";
+
+/** The comparison page walked as a prospect would, in Debian's Chromium against the real server. */
+const b = await startBrowserApp();
+
+async function open(path: string, width = 1280): Promise<{ page: Page; requested: string[] }> {
+  const page = await b.page({ width, height: 900 });
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(b.base + path);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return { page, requested };
+}
+
+const priceOf = (page: Page, plan: string) => page.locator(`.price-row td[data-plan="${plan}"] .price`);
+
+describe("the Beesender comparison, priced from the address", () => {
+  it("prices the tiers for the license price in the address, and keeps them after a reload", async () => {
+    const { page, requested } = await open("/compare/beesender?licensePrice=50000");
+    await expect.poll(() => priceOf(page, "business").textContent()).toBe("5,000.00 USD");
+    expect(await priceOf(page, "premium").textContent()).toBe("10,000.00 USD");
+    expect(await page.getByLabel("License price (USD)").inputValue()).toBe("50000");
+    await page.reload();
+    await expect.poll(() => priceOf(page, "premium").textContent()).toBe("10,000.00 USD");
+    // Only the figures this catalog uses are asked for.
+    expect(await page.getByLabel("Agents").count()).toBe(0);
+    expect(await page.getByLabel(/Project budget/).count()).toBe(0);
+    // The public page downloads neither the other faces nor what the visitor has not opened.
+    expect(requested.filter((r) => /SalesFace|AdminFace|SharedQuotePage|CreditEstimator/.test(r))).toEqual([]);
+  });
+
+  it("writes the figures typed into the address, so the priced comparison can be shared", async () => {
+    const { page } = await open("/compare/beesender");
+    await page.getByLabel("License price (USD)").fill("80000");
+    await page.getByLabel("Term").selectOption("2");
+    await expect.poll(() => new URL(page.url()).search).toBe("?licensePrice=80000&termYears=2");
+    await expect.poll(() => priceOf(page, "premium").textContent()).toBe("32,000.00 USD");
+    const shared = await b.page({ width: 1280 });
+    await shared.goto(page.url());
+    await expect.poll(() => priceOf(shared, "premium").textContent()).toBe("32,000.00 USD");
+    expect(await shared.getByRole("columnheader", { name: /Price for 2 years/ }).count() + (await shared.getByRole("rowheader", { name: "Price for 2 years" }).count())).toBe(1);
+  });
+
+  it("hides the rows that read the same for every plan when asked for differences only", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    const row = (name: RegExp) => page.getByRole("row", { name });
+    expect(await row(/^Case registration time/).count()).toBe(1);
+    await page.getByLabel("Differences only").check();
+    await expect.poll(() => row(/^Case registration time/).count()).toBe(0);
+    expect(await row(/Number of authorized contacts/).textContent()).toContain("2515");
+    expect(await page.getByRole("status").filter({ hasText: /rows that read the same/ }).textContent()).toMatch(/^\d+ rows that read the same for every plan are hidden\.$/);
+  });
+
+  it("says when each tier would answer a P1 sent now, in the visitor's zone", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000&tz=%2B02:00");
+    const section = page.getByRole("region", { name: "When would they answer?" });
+    await section.getByLabel("Priority").selectOption("p1");
+    const line = (plan: string) => section.locator(`li[data-plan="${plan}"]`);
+    await expect.poll(() => line("premium").textContent()).toMatch(/^Premium: first response by \w{3} \d{1,2} \w{3}, \d{2}:\d{2} \(\+02:00\) \(1 business hour\)$/);
+    expect(await line("basic").textContent()).toMatch(/\(4 business hours, counted in support hours, \+02:00\)$/);
+    // A P1 sent at a time the visitor picks: Monday 10:00 at +02:00 is answered by Business within the hour.
+    await section.getByLabel(/Ticket sent/).fill("2026-12-07T10:00");
+    await expect.poll(() => line("business").textContent()).toBe("Business: first response by Mon 7 Dec, 11:00 (+02:00) (1 business hour, counted in support hours, +02:00)");
+  });
+
+  it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    const chart = page.getByRole("img", { name: /Yearly price of each plan by license price/ });
+    await chart.waitFor();
+    await expect.poll(() => page.locator("#chart-desc").textContent()).toContain("Premium 20,000.00 USD at 100,000 USD");
+  });
+
+  it("passes axe (no serious or critical violations) at 1280 px", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    await expect.poll(() => priceOf(page, "business").textContent()).toBe("5,000.00 USD");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/compare-desktop.png", fullPage: false });
+  });
+});
+
+describe("the comparison on a phone (390 px)", () => {
+  it("shows one card per tier with its rows, a two-plan view, no sideways scrolling, and passes axe", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000", 390);
+    const card = (name: string) => page.getByRole("article", { name });
+    await expect.poll(() => card("Business").locator(".price").textContent()).toBe("5,000.00 USD");
+    expect(await card("Premium").getByText("Number of authorized contacts eligible to submit support cases").count()).toBe(1);
+    expect(await page.locator("table.compare-table").count()).toBe(0);
+    const compareTwo = page.getByRole("region", { name: "Compare two plans" });
+    await compareTwo.getByLabel("Second plan").selectOption("premium");
+    expect(await compareTwo.getByRole("columnheader").allTextContents()).toEqual(["Basic", "Premium"]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: "test-results/compare-phone.png", fullPage: false });
+  });
+});
+
+describe("a credit catalog", () => {
+  it("lists the request categories with their credits and confirmation rule, and estimates credits when asked", async () => {
+    const { page, requested } = await open("/compare/pro-support-credits");
+    const categories = page.getByRole("region", { name: "What a request costs in credits" });
+    expect(await categories.getByRole("row", { name: /^Explanation/ }).textContent()).toContain("Answered without confirmation");
+    expect(requested.filter((r) => r.includes("CreditEstimator"))).toEqual([]);
+    await categories.getByRole("button", { name: "Estimate the credits I need" }).click();
+    await page.getByLabel(/Explanation.*requests/).fill("2");
+    await expect.poll(() => page.locator(".estimate").textContent()).toMatch(/^10 credits: buy 1 × 25 credits/);
+  });
+});
