@@ -14,6 +14,8 @@ export interface Loaders {
   shareLinks: DataLoader<string, { id: string; createdAt: Date; revokedAt: Date | null }[]>;
   /** The number of the revision that replaced a quote, batched over a page of quotes. */
   successorNumber: DataLoader<string, string | null>;
+  /** The reference of the request a quote came from, batched over a page of quotes. */
+  requestReference: DataLoader<string, string | null>;
 }
 
 /** The browser session of a request: its token, and how to set or clear the cookie. */
@@ -55,6 +57,10 @@ export function createLoaders(services: Services): Loaders {
     successorNumber: new DataLoader(async (ids) => {
       const numbers = await services.quotes.successorNumbers(ids);
       return ids.map((id) => numbers.get(id) ?? null);
+    }),
+    requestReference: new DataLoader(async (ids) => {
+      const references = await services.quoteRequests.referencesOf(ids);
+      return ids.map((id) => references.get(id) ?? null);
     }),
   };
 }

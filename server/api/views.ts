@@ -2,6 +2,7 @@ import type { Catalog as CatalogDoc, PricingRule as RuleDoc } from "../domain/ca
 import { cellDisplay, describeCalendar } from "../domain/display.js";
 import { describeLimit } from "../domain/eligibility.js";
 import { Dec, formatMoney, formatPlain, minorDigits } from "../domain/money.js";
+import { addOnsFor, catalogFigures, isPricedOnRequest, isTier, planFigures } from "../domain/plan-rules.js";
 import { describeTarget } from "../domain/sla-clock.js";
 import type { PublishedVersion } from "../db/snapshot.js";
 import type { CatalogView, PricingRule } from "./types/catalog.type.js";
@@ -76,6 +77,10 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         .filter((pr) => p.sla[pr.key])
         .map((pr) => ({ priorityKey: pr.key, ...p.sla[pr.key], text: describeTarget(p.sla[pr.key]) })),
       notes: p.notes,
+      isTier: isTier(p),
+      addOnKeys: addOnsFor(c, p).map((a) => a.key),
+      pricedOnRequest: isPricedOnRequest(p),
+      figures: planFigures(p),
     })),
     featureGroups: c.featureGroups,
     features: c.features.map((f) => ({
@@ -108,5 +113,6 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
     })),
     licenseEditions: c.licenseEditions,
     notes: c.notes,
+    figures: catalogFigures(c),
   };
 }

@@ -18,6 +18,7 @@ import {
 } from "./entities/terms.entities.js";
 import { SettingEntity } from "./entities/setting.entity.js";
 import { QuoteEntity, QuoteNumberCounterEntity, ShareLinkEntity } from "./entities/quote.entities.js";
+import { QuoteRequestCounterEntity, QuoteRequestEntity } from "./entities/quote-request.entity.js";
 import { AuditLogEntity, LoginFailureEntity, SessionEntity, UserEntity } from "./entities/user.entities.js";
 import { MIGRATIONS } from "./migrations/index.js";
 import { SnakeNamingStrategy } from "./naming.strategy.js";
@@ -46,6 +47,8 @@ export const ENTITIES = [
   QuoteEntity,
   QuoteNumberCounterEntity,
   ShareLinkEntity,
+  QuoteRequestEntity,
+  QuoteRequestCounterEntity,
 ];
 
 export interface DataSourceOptions {

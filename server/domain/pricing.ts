@@ -4,6 +4,7 @@ import { ineligibilityReasons, type Figures } from "./eligibility.js";
 import { badInput, notFound } from "./errors.js";
 import { guaranteeFor, type Guarantee } from "./guarantee.js";
 import { Dec, formatMoney, formatPlain, groupThousands, minorDigits, roundMoney, sumMoney } from "./money.js";
+import { supportPeriod, type SupportPeriod } from "./support-period.js";
 
 export const MAX_COUNT = 100_000;
 export const MAX_TERM_YEARS = 10;
@@ -75,6 +76,8 @@ export interface PricedQuote {
   eligible: boolean;
   reasons: string[];
   guarantee: Guarantee | null;
+  /** The paid term, after the guarantee when one applies; null without a go-live date. */
+  supportPeriod: SupportPeriod | null;
 }
 
 interface Context {
@@ -275,6 +278,8 @@ export function priceQuote(catalog: Catalog, input: PriceInput): PricedQuote {
   };
   const reasons = inQuote.flatMap((p) => ineligibilityReasons(catalog, p, figures));
   const priced = lines.every((l) => l.amount !== null);
+  const goLiveDate = input.goLiveDate ?? null;
+  const guarantee = ctx.projectBudget === null ? null : guaranteeFor(catalog.guaranteeBands, ctx.projectBudget, goLiveDate);
 
   return {
     currency: catalog.currency,
@@ -283,7 +288,7 @@ export function priceQuote(catalog: Catalog, input: PriceInput): PricedQuote {
     total: priced ? formatMoney(sumMoney(lines.map((l) => new Dec(l.amount!))), ctx.digits) : null,
     eligible: reasons.length === 0,
     reasons,
-    guarantee:
-      ctx.projectBudget === null ? null : guaranteeFor(catalog.guaranteeBands, ctx.projectBudget, input.goLiveDate ?? null),
+    guarantee,
+    supportPeriod: supportPeriod(goLiveDate, termYears, guarantee?.endsOn ?? null),
   };
 }

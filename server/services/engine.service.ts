@@ -1,5 +1,6 @@
 import { estimateCredits, type CreditEstimate, type CreditRequest } from "../domain/credits.js";
 import { priceQuote, type PriceInput, type PricedQuote } from "../domain/pricing.js";
+import { recommendPlans, type PlanFit, type PlanFitInput } from "../domain/recommend.js";
 import { slaDueAt, type SlaDue, type SlaDueInput } from "../domain/sla.js";
 import type { CatalogService } from "./catalog.service.js";
 
@@ -18,5 +19,9 @@ export class EngineService {
 
   async estimateCredits(slug: string, requests: CreditRequest[]): Promise<CreditEstimate> {
     return estimateCredits((await this.catalogs.publishedCatalog(slug)).catalog, requests);
+  }
+
+  async recommendPlans(slug: string, input: PlanFitInput): Promise<PlanFit[]> {
+    return recommendPlans((await this.catalogs.publishedCatalog(slug)).catalog, input);
   }
 }

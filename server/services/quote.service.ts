@@ -197,8 +197,10 @@ export class QuoteService {
     row.customerEmail = customer.email;
   }
 
-  async create(viewer: Viewer, draft: QuoteDraft): Promise<QuoteRecord> {
-    const row = await this.ds.transaction(async (tx) => {
+  /** A new draft; inside another mutation's transaction pass its manager (db), so both commit or neither. */
+  async create(viewer: Viewer, draft: QuoteDraft, db?: EntityManager): Promise<QuoteRecord> {
+    const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
+    const row = await inTransaction(async (tx) => {
       const settings = await this.settings.get(tx);
       const head = await this.catalogs.findPublished(draft.catalogSlug, tx);
       if (!head) throw notFound(`There is no published catalog "${draft.catalogSlug}"`, "catalogSlug");
@@ -241,7 +243,7 @@ export class QuoteService {
       });
       return row as QuoteEntity;
     });
-    return this.record(row);
+    return this.record(row, db);
   }
 
   async update(viewer: Viewer, id: string, lockVersion: number, draft: QuoteDraft, useLatestCatalog: boolean): Promise<QuoteRecord> {

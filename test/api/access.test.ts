@@ -22,12 +22,17 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     access: "PUBLIC",
     call: `{ slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: "2026-11-20T10:00:00Z" }) { dueAt } }`,
   },
+  recommendPlans: { access: "PUBLIC", call: `{ recommendPlans(input: { catalogSlug: "beesender" }) { planKey } }` },
   estimateCredits: { access: "PUBLIC", call: `{ estimateCredits(input: { catalogSlug: "pro-support-credits", requests: [] }) { credits } }` },
   me: { access: "PUBLIC", call: `{ me { email } }` },
   login: { access: "PUBLIC", call: `mutation { login(email: "nobody@example.com", password: "wrong password") { id } }` },
   logout: { access: "PUBLIC", call: `mutation { logout }`, ownSession: true },
   sharedQuote: { access: "PUBLIC", call: `{ sharedQuote(token: "no-such-token") { number } }` },
   acceptSharedQuote: { access: "PUBLIC", call: `mutation { acceptSharedQuote(token: "no-such-token", name: "Jane") { number } }` },
+  requestQuote: {
+    access: "PUBLIC",
+    call: `mutation { requestQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { reference } }`,
+  },
   declineSharedQuote: { access: "PUBLIC", call: `mutation { declineSharedQuote(token: "no-such-token") { number } }` },
 
   // Any signed-in user (SALES or ADMIN).
@@ -49,6 +54,11 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   createShareLink: { access: "SIGNED_IN", call: `mutation { createShareLink(quoteId: "${NO_ID}") { id } }` },
   revokeShareLink: { access: "SIGNED_IN", call: `mutation { revokeShareLink(quoteId: "${NO_ID}", linkId: "abc") { id } }` },
   reviseQuote: { access: "SIGNED_IN", call: `mutation { reviseQuote(id: "${NO_ID}") { id } }` },
+  quoteRequests: { access: "SIGNED_IN", call: `{ quoteRequests(status: OPEN) { requests { reference } } }` },
+  quoteRequest: { access: "SIGNED_IN", call: `{ quoteRequest(id: "${NO_ID}") { reference } }` },
+  takeQuoteRequest: { access: "SIGNED_IN", call: `mutation { takeQuoteRequest(id: "${NO_ID}") { reference } }` },
+  closeQuoteRequest: { access: "SIGNED_IN", call: `mutation { closeQuoteRequest(id: "${NO_ID}", reason: "spam") { reference } }` },
+  convertQuoteRequest: { access: "SIGNED_IN", call: `mutation { convertQuoteRequest(id: "${NO_ID}") { quote { number } } }` },
 
   // Admins only.
   users: { access: "ADMIN", call: `{ users { email } }` },

@@ -17,6 +17,9 @@ describe("schema/schema.graphql", () => {
       "priceQuote(input: PriceQuoteInput!): PricedQuote!",
       "slaDueAt(input: SlaDueInput!): SlaDue!",
       "estimateCredits(input: CreditEstimateInput!): CreditEstimate!",
+      "recommendPlans(input: PlanFitInput!): [PlanFit!]!",
+      "requestQuote(input: QuoteRequestInput!): QuoteRequestReceipt!",
+      "supportPeriod: Period",
     ]) {
       expect(sdl).toContain(line);
     }

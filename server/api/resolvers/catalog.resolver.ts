@@ -3,6 +3,7 @@ import type { Context } from "../context.js";
 import { DateTimeScalar } from "../scalars.js";
 import {
   Catalog,
+  CatalogFigure,
   Exclusion,
   Feature,
   FeatureGroup,
@@ -103,5 +104,12 @@ export class CatalogResolver {
   @FieldResolver(() => [String])
   async notes(@Root() root: Catalog, @Ctx() ctx: Context) {
     return (await this.view(root, ctx)).notes;
+  }
+
+  @FieldResolver(() => [CatalogFigure], {
+    description: "The customer figures worth asking for: those the plans' prices and limits read, and budget and go-live for guarantee bands.",
+  })
+  async figures(@Root() root: Catalog, @Ctx() ctx: Context) {
+    return (await this.view(root, ctx)).figures;
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { CreditEstimateInput, PriceQuoteInput, SlaDueInput } from "../inputs/engine.input.js";
-import { CreditEstimate, PricedQuote, SlaDue } from "../types/engine.type.js";
+import { PlanFitInput } from "../inputs/plan-fit.input.js";
+import { CreditEstimate, PlanFit, PricedQuote, SlaDue } from "../types/engine.type.js";
 
 @Resolver()
 export class EngineResolver {
@@ -19,5 +20,12 @@ export class EngineResolver {
   @Query(() => CreditEstimate, { description: "Credits a set of requests uses, and the packs to buy." })
   estimateCredits(@Arg("input", () => CreditEstimateInput) input: CreditEstimateInput, @Ctx() ctx: Context): Promise<CreditEstimate> {
     return ctx.services.engine.estimateCredits(input.catalogSlug, input.requests);
+  }
+
+  @Query(() => [PlanFit], {
+    description: "Which plans fit a customer's figures, response need and coverage need: the cheapest fitting plan first.",
+  })
+  recommendPlans(@Arg("input", () => PlanFitInput) input: PlanFitInput, @Ctx() ctx: Context): Promise<PlanFit[]> {
+    return ctx.services.engine.recommendPlans(input.catalogSlug, input);
   }
 }

@@ -11,6 +11,7 @@ import {
   VALUE_TYPES,
   WEEKDAYS,
 } from "../../domain/catalog.js";
+import { CATALOG_FIGURES } from "../../domain/plan-rules.js";
 import { DecimalScalar } from "../scalars.js";
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -28,7 +29,8 @@ export const ExclusionKind = enumOf(EXCLUSION_KINDS);
 export const CreditRuleKind = enumOf(CREDIT_RULE_KINDS);
 
 registerEnumType(PricingKind, { name: "PricingKind", description: "How a plan is priced." });
-registerEnumType(Period, { name: "Period", description: "What a price is for: a year, a month, or once." });
+// API.md names the support term's object type "Period"; the price period enum takes another name.
+registerEnumType(Period, { name: "PricePeriod", description: "What a price is for: a year, a month, or once." });
 registerEnumType(PlanAvailability, { name: "PlanAvailability", description: "How a plan can be bought." });
 registerEnumType(ValueType, { name: "ValueType", description: "What a feature row's cells hold." });
 registerEnumType(SlaUnit, { name: "SlaUnit", description: "Unit of a response-time target." });
@@ -37,6 +39,9 @@ registerEnumType(LimitFigure, { name: "LimitFigure", description: "The customer 
 registerEnumType(Comparison, { name: "Comparison" });
 registerEnumType(ExclusionKind, { name: "ExclusionKind" });
 registerEnumType(CreditRuleKind, { name: "CreditRuleKind", description: "How a request category counts credits." });
+
+export const CatalogFigure = enumOf(CATALOG_FIGURES);
+registerEnumType(CatalogFigure, { name: "CatalogFigure", description: "A customer figure a catalog's prices, limits or guarantee read." });
 
 @ObjectType({ description: "A prepaid pack of support credits." })
 export class CreditPackOption {
@@ -189,6 +194,18 @@ export class Plan {
 
   @Field(() => [String])
   notes: string[];
+
+  @Field(() => Boolean, { description: "Can be taken on its own (BASE or INCLUDED): a tier to compare, request and recommend." })
+  isTier: boolean;
+
+  @Field(() => [String], { description: "The add-on plans this plan can take, in catalog order." })
+  addOnKeys: string[];
+
+  @Field(() => Boolean, { description: "No published price: agreed per quote, or credit packs without prices." })
+  pricedOnRequest: boolean;
+
+  @Field(() => [CatalogFigure], { description: "The customer figures this plan's price and limits read." })
+  figures: string[];
 }
 
 @ObjectType()
@@ -355,5 +372,6 @@ export interface CatalogView {
   requestCategories: RequestCategory[];
   licenseEditions: LicenseEdition[];
   notes: string[];
+  figures: string[];
 }
 

@@ -40,6 +40,15 @@ export class Guarantee {
   endsOn: string | null;
 }
 
+@ObjectType("Period", { description: "Calendar days, first and last included." })
+export class SupportPeriod {
+  @Field(() => DateScalar)
+  startsOn: string;
+
+  @Field(() => DateScalar)
+  endsOn: string;
+}
+
 @ObjectType()
 export class PricedQuote {
   @Field(() => String)
@@ -59,6 +68,13 @@ export class PricedQuote {
 
   @Field(() => Guarantee, { nullable: true })
   guarantee: Guarantee | null;
+
+  @Field(() => SupportPeriod, {
+    nullable: true,
+    description:
+      "The paid plan's term: from go-live, or the day after the guarantee's last day; ends the day before the same date termYears later. null without goLiveDate.",
+  })
+  supportPeriod: SupportPeriod | null;
 
   @Field(() => Int)
   termYears: number;
@@ -140,4 +156,25 @@ export class CreditEstimate {
 
   @Field(() => [CreditEstimateLine])
   lines: CreditEstimateLine[];
+}
+
+@ObjectType({ description: "How one plan that can be taken on its own fits a customer's figures and needs." })
+export class PlanFit {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => [String], { description: "Add-ons this plan needs to meet the needs; empty when it meets them alone." })
+  addOnKeys: string[];
+
+  @Field(() => Boolean)
+  fits: boolean;
+
+  @Field(() => [String], { description: "Why it does not fit, in words; empty when it fits." })
+  reasons: string[];
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "priceQuote's total with those add-ons; null when a line is priced on request or a figure it needs is missing.",
+  })
+  total: string | null;
 }

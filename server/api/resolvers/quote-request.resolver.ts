@@ -1,0 +1,95 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { QuoteRequestEntity, QuoteRequestStatus as Status } from "../../db/entities/quote-request.entity.js";
+import type { Context } from "../context.js";
+import { toQuote } from "../quote-views.js";
+import { Quote, type QuoteFigures } from "../types/quote.type.js";
+import {
+  ConvertedQuoteRequest,
+  QuoteRequest,
+  QuoteRequestInput,
+  QuoteRequestPage,
+  QuoteRequestReceipt,
+  QuoteRequestStatus,
+} from "../types/quote-request.type.js";
+
+function toRequest(row: QuoteRequestEntity): QuoteRequest {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    catalogSlug: row.catalogVersion!.slug,
+    catalogName: row.catalogVersion!.name,
+    catalogVersion: row.catalogVersion!.number,
+    planKey: row.planKey,
+    addOnKeys: row.addOnKeys,
+    figures: row.figures as QuoteFigures,
+    total: row.total,
+    currency: row.currency,
+    company: row.company,
+    contactName: row.contactName,
+    email: row.email,
+    message: row.message,
+    createdAt: row.createdAt,
+    owner: row.owner ? { id: row.owner.id, name: row.owner.name, email: row.owner.email } : null,
+    takenAt: row.takenAt,
+    closeReason: row.closeReason,
+    closedAt: row.closedAt,
+    quoteId: row.quoteId,
+    quoteNumber: row.quote?.number ?? null,
+  };
+}
+
+@Resolver()
+export class QuoteRequestResolver {
+  @Mutation(() => QuoteRequestReceipt, {
+    description: "A prospect asks for a quote (no login); rate-limited per address, idempotent by key.",
+  })
+  requestQuote(@Arg("input", () => QuoteRequestInput) input: QuoteRequestInput, @Ctx() ctx: Context): Promise<QuoteRequestReceipt> {
+    return ctx.services.quoteRequests.request(input.catalogSlug, input, ctx.ip);
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Query(() => QuoteRequestPage, { description: "The sales queue of quote requests, newest first." })
+  async quoteRequests(
+    @Ctx() ctx: Context,
+    @Arg("status", () => QuoteRequestStatus, { nullable: true }) status?: Status | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first = 20,
+    @Arg("after", () => String, { nullable: true }) after?: string | null,
+  ): Promise<QuoteRequestPage> {
+    const page = await ctx.services.quoteRequests.list({ status: status ?? null, first, after: after ?? null });
+    return { requests: page.requests.map(toRequest), nextCursor: page.nextCursor };
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Query(() => QuoteRequest)
+  async quoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
+    return toRequest(await ctx.services.quoteRequests.get(id));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => QuoteRequest, { description: "Takes an open request: it is the signed-in rep's to answer." })
+  async takeQuoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
+    return toRequest(await ctx.services.quoteRequests.take(ctx.viewer!, id));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => QuoteRequest, { description: "Closes a request without a quote, saying why." })
+  async closeQuoteRequest(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
+    return toRequest(await ctx.services.quoteRequests.close(ctx.viewer!, id, reason));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => ConvertedQuoteRequest, { description: "Turns a request into a draft quote with its customer, plan and figures filled in." })
+  async convertQuoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConvertedQuoteRequest> {
+    const { request, quote } = await ctx.services.quoteRequests.convert(ctx.viewer!, id);
+    return { request: toRequest(request), quote: toQuote(quote) };
+  }
+}
+
+@Resolver(() => Quote)
+export class QuoteRequestLinkResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The reference of the quote request this quote came from." })
+  requestReference(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string | null> {
+    return ctx.loaders.requestReference.load(quote.id);
+  }
+}

@@ -1,0 +1,104 @@
+import { findPlan, type Catalog } from "./catalog.js";
+import { badInput, notFound } from "./errors.js";
+import { isTier } from "./plan-rules.js";
+import { priceQuote } from "./pricing.js";
+
+export const QUOTE_REQUEST_STATUSES = ["OPEN", "TAKEN", "CLOSED", "CONVERTED"] as const;
+export type QuoteRequestStatus = (typeof QUOTE_REQUEST_STATUSES)[number];
+
+export const MAX_NAME = 200;
+export const MAX_MESSAGE = 4000;
+export const MAX_IDEMPOTENCY_KEY = 200;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_EMAIL = 254;
+
+/** The figures a request carries, as a quote's figures (server/domain/quote.ts QuoteFigures). */
+export interface RequestFigures {
+  licensePrice: string | null;
+  projectBudget: string | null;
+  termYears: number;
+  goLiveDate: string | null;
+  agents: number | null;
+  bots: number | null;
+  licenseEdition: string | null;
+}
+
+export interface QuoteRequestInput {
+  planKey: string;
+  addOnKeys?: string[] | null;
+  licensePrice?: string | null;
+  projectBudget?: string | null;
+  termYears?: number | null;
+  goLiveDate?: string | null;
+  agents?: number | null;
+  bots?: number | null;
+  licenseEdition?: string | null;
+  company: string;
+  contactName: string;
+  email: string;
+  message?: string | null;
+}
+
+/** A request as it is kept: trimmed contact details, figures, and what it was priced at. */
+export interface CheckedQuoteRequest {
+  planKey: string;
+  addOnKeys: string[];
+  figures: RequestFigures;
+  total: string | null;
+  currency: string;
+  company: string;
+  contactName: string;
+  email: string;
+  message: string | null;
+}
+
+function name(value: string, field: string, label: string): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (!text) throw badInput(`Give ${label.toLowerCase()}`, field);
+  if (text.length > MAX_NAME) throw badInput(`${label} is at most ${MAX_NAME} characters (${text.length} given)`, field);
+  return text;
+}
+
+function email(value: string): string {
+  const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (!EMAIL.test(text) || text.length > MAX_EMAIL) throw badInput(`"${value}" is not an email address`, "email");
+  return text;
+}
+
+/**
+ * Checks a prospect's request as a quote would be checked: a plan that can be taken on its
+ * own, add-ons it can take, figures in bounds and enough to price it (priceQuote decides),
+ * and who to answer.
+ */
+export function checkQuoteRequest(catalog: Catalog, input: QuoteRequestInput): CheckedQuoteRequest {
+  const plan = findPlan(catalog, input.planKey);
+  if (!plan) throw notFound(`${catalog.name} has no plan "${input.planKey}"`, "planKey");
+  if (!isTier(plan)) {
+    const bases = plan.addOnTo.map((k) => findPlan(catalog, k)?.name ?? k).join(" or ");
+    throw badInput(`${plan.name} is an add-on: request ${bases || "a plan"} with ${plan.name} as an add-on`, "planKey");
+  }
+  const company = name(input.company, "company", "The company's name");
+  const contactName = name(input.contactName, "contactName", "The contact's name");
+  const address = email(input.email);
+  const message = input.message?.trim() || null;
+  if (message !== null && message.length > MAX_MESSAGE) {
+    throw badInput(`The message is at most ${MAX_MESSAGE} characters (${message.length} given)`, "message");
+  }
+  const figures: RequestFigures = {
+    licensePrice: input.licensePrice ?? null,
+    projectBudget: input.projectBudget ?? null,
+    termYears: input.termYears ?? 1,
+    goLiveDate: input.goLiveDate ?? null,
+    agents: input.agents ?? null,
+    bots: input.bots ?? null,
+    licenseEdition: input.licenseEdition ?? null,
+  };
+  const addOnKeys = input.addOnKeys ?? [];
+  const priced = priceQuote(catalog, { planKey: plan.key, addOnKeys, ...figures });
+  return { planKey: plan.key, addOnKeys, figures, total: priced.total, currency: priced.currency, company, contactName, email: address, message };
+}
+
+/** "R-2026-0001": R for request, so it is never mistaken for a quote number (Q-...). */
+export function requestReference(year: number, sequence: number): string {
+  return `R-${year}-${String(sequence).padStart(4, "0")}`;
+}
