@@ -42,6 +42,16 @@ export type CatalogChangeKind =
   | 'CHANGED'
   | 'REMOVED';
 
+/** A customer figure a catalog's prices, limits or guarantee read. */
+export type CatalogFigure =
+  | 'AGENTS'
+  | 'BOTS'
+  | 'GO_LIVE_DATE'
+  | 'LICENSE_EDITION'
+  | 'LICENSE_PRICE'
+  | 'PROJECT_BUDGET'
+  | 'TERM_YEARS';
+
 /** Omitted fields keep their value; null clears an optional text. */
 export type CatalogInfoInput = {
   /** ISO 4217. */
@@ -69,6 +79,12 @@ export type Comparison =
   | 'AT_MOST'
   | 'LESS_THAN'
   | 'MORE_THAN';
+
+/** WEEKDAYS: open time on each of Monday to Friday; EVERY_DAY: on all seven days; ALWAYS: open 24/7. */
+export type Coverage =
+  | 'ALWAYS'
+  | 'EVERY_DAY'
+  | 'WEEKDAYS';
 
 export type CreditEstimateInput = {
   catalogSlug: Scalars['String']['input'];
@@ -212,17 +228,25 @@ export type NewUserInput = {
   role: Role;
 };
 
-/** What a price is for: a year, a month, or once. */
-export type Period =
-  | 'MONTH'
-  | 'ONE_TIME'
-  | 'YEAR';
-
 /** How a plan can be bought. */
 export type PlanAvailability =
   | 'ADD_ON'
   | 'BASE'
   | 'INCLUDED';
+
+export type PlanFitInput = {
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  coverage?: InputMaybe<Coverage>;
+  /** The customer's license edition key, for plans sold with given editions. */
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  response?: InputMaybe<ResponseNeedInput>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A plan. Adding: omitted fields take their defaults. Updating: omitted fields keep their value, null clears one (an empty list, no calendar); the pricing rule is replaced as a whole. */
 export type PlanInput = {
@@ -248,6 +272,12 @@ export type PlanInput = {
   slaTargets?: InputMaybe<Array<SlaTargetInput>>;
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a price is for: a year, a month, or once. */
+export type PricePeriod =
+  | 'MONTH'
+  | 'ONE_TIME'
+  | 'YEAR';
 
 export type PriceQuoteInput = {
   addOnKeys?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -290,7 +320,7 @@ export type PricingRuleInput = {
   /** PERCENT_* rules: percent per year ("10" is 10%). */
   percent?: InputMaybe<Scalars['Decimal']['input']>;
   /** Default YEAR. */
-  period?: InputMaybe<Period>;
+  period?: InputMaybe<PricePeriod>;
 };
 
 /** A priority. Updating: omitted fields keep their value. */
@@ -336,6 +366,39 @@ export type QuoteOptionInput = {
   planKey: Scalars['String']['input'];
 };
 
+/** A prospect's request for a quote, with the figures on the page they asked from. */
+export type QuoteRequestInput = {
+  addOnKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  /** 1-200 characters. */
+  company: Scalars['String']['input'];
+  /** 1-200 characters. */
+  contactName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Repeating a request with the same key returns the first receipt. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's license edition key, for plans sold with given editions. */
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At most 4000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A plan that can be taken on its own (Plan.isTier). */
+  planKey: Scalars['String']['input'];
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** OPEN: nobody has it yet; TAKEN: a rep answers it; CLOSED: without a quote; CONVERTED: it became a draft quote. */
+export type QuoteRequestStatus =
+  | 'CLOSED'
+  | 'CONVERTED'
+  | 'OPEN'
+  | 'TAKEN';
+
 /** DRAFT -> SENT -> ACCEPTED / DECLINED / EXPIRED; a revised quote is SUPERSEDED by its new draft. */
 export type QuoteStatus =
   | 'ACCEPTED'
@@ -359,6 +422,14 @@ export type RequestCategoryInput = {
   needsConfirmation?: InputMaybe<Scalars['Boolean']['input']>;
   /** UPGRADE: credits per further patch version. */
   perStep?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A response need: "priority P answered within W U". */
+export type ResponseNeedInput = {
+  priorityKey: Scalars['String']['input'];
+  unit: SlaUnit;
+  /** Above 0, at most 100000. */
+  within: Scalars['Decimal']['input'];
 };
 
 /** ADMIN edits catalogs, manages users and approves discounts; SALES builds and sends quotes. */
