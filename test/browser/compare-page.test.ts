@@ -66,6 +66,40 @@ describe("the Beesender comparison, priced from the address", () => {
     await expect.poll(() => line("business").textContent()).toBe("Business: first response by Mon 7 Dec, 11:00 (+02:00) (1 business hour, counted in support hours, +02:00)");
   });
 
+  it("finds the plan that answers a P1 within 1 business hour every day, cheapest first", async () => {
+    const { page, requested } = await open("/compare/beesender?licensePrice=50000");
+    expect(requested.filter((r) => r.includes("PlanFinder"))).toEqual([]);
+    const finder = page.getByRole("region", { name: "Which plan fits me?" });
+    await finder.getByRole("button", { name: "Find my plan" }).click();
+    await finder.getByLabel("Answer priority").selectOption("p1");
+    await finder.getByLabel("Within").fill("1");
+    await finder.getByLabel("Support on").selectOption("EVERY_DAY");
+    await finder.getByRole("button", { name: "Find my plan" }).click();
+    const fits = finder.locator("ol.fits > li");
+    await expect.poll(() => fits.first().textContent()).toMatch(/^Business: fits, 5,000\.00 USDBest match/);
+    expect(await fits.nth(1).textContent()).toMatch(/^Premium: fits, 10,000\.00 USD/);
+    expect(await fits.nth(2).textContent()).toMatch(/^Basic: falls short/);
+    await page.screenshot({ path: "test-results/compare-finder.png", fullPage: true });
+  });
+
+  it("requests a quote for a tier with the figures on the page, and shows the receipt's reference", async () => {
+    const { page, requested } = await open("/compare/beesender?licensePrice=50000");
+    expect(requested.filter((r) => r.includes("RequestQuoteForm"))).toEqual([]);
+    await page.getByRole("button", { name: "Request a quote for Business" }).click();
+    const form = page.getByRole("form", { name: "Request a quote: Business" });
+    await form.getByLabel("Company").fill("Acme Corp");
+    await form.getByLabel("Your name").fill("Jane Buyer");
+    await form.getByLabel("Email").fill("not-an-address");
+    // The browser's own check is bypassed so the server's refusal shows next to the field.
+    await form.evaluate((f: HTMLFormElement) => (f.noValidate = true));
+    await form.getByRole("button", { name: "Send the request" }).click();
+    await expect.poll(() => form.locator(".field.invalid").textContent()).toBe('Email"not-an-address" is not an email address');
+    await form.getByLabel("Email").fill("jane@acme.example");
+    await form.getByRole("button", { name: "Send the request" }).click();
+    const receipt = page.getByRole("status").filter({ hasText: "your request is in" });
+    await expect.poll(() => receipt.textContent()).toMatch(/Your reference is R-\d{4}-\d{4}\. Our sales team answers by email at jane@acme\.example\./);
+  });
+
   it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000");
     const chart = page.getByRole("img", { name: /Yearly price of each plan by license price/ });

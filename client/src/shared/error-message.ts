@@ -11,3 +11,10 @@ export function errorCode(error: unknown): string | null {
   const code = e?.errors?.[0]?.extensions?.code;
   return typeof code === "string" ? code : null;
 }
+
+/** The input field the first error names (`extensions.field`), so the message can sit next to it. */
+export function errorField(error: unknown): string | null {
+  const e = error as { errors?: { extensions?: { field?: unknown } }[] } | null;
+  const field = e?.errors?.[0]?.extensions?.field;
+  return typeof field === "string" ? field : null;
+}

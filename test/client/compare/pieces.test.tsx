@@ -12,6 +12,9 @@ const plan = (key: string, name: string, kind = "PERCENT_OF_LICENSE") => ({
   name,
   tagline: null,
   availability: ["BASE" as const],
+  isTier: true,
+  addOnKeys: [],
+  pricedOnRequest: kind === "QUOTE_BASED",
   includedWith: null,
   pricing: { kind: kind as "PERCENT_OF_LICENSE", summary: "10% of the license price a year", note: null, packs: [] },
 });

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { money } from "../../../shared/format.js";
 import { useMediaQuery } from "../../../shared/hooks/useMediaQuery.js";
 import { usePlanPrices } from "../../../shared/hooks/usePlanPrices.js";
@@ -19,6 +19,16 @@ import { PriceCell } from "./PriceCell.js";
 import { PriceChart } from "./PriceChart.js";
 import { SlaWidget } from "./SlaWidget.js";
 import "../compare.css";
+
+// What the visitor has not asked for yet loads when they ask: the finder and the request form.
+const PlanFinder = lazy(() => import("./PlanFinder.js").then((m) => ({ default: m.PlanFinder })));
+const RequestQuoteForm = lazy(() => import("./RequestQuoteForm.js").then((m) => ({ default: m.RequestQuoteForm })));
+
+interface Asked {
+  planKey: string;
+  addOnKeys: string[];
+  title: string;
+}
 
 type Catalog = NonNullable<import("../graphql/compare-catalog.query.js").CompareCatalogQuery["catalog"]>;
 
@@ -71,7 +81,32 @@ function Comparison({ catalog }: { catalog: Catalog }) {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
     return <PriceCell plan={plan} price={prices.priceOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
   };
-  const action = () => null;
+  const [asked, setAsked] = useState<Asked | null>(null);
+  const [finding, setFinding] = useState(false);
+  const requestRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (asked) requestRef.current?.scrollIntoView({ block: "start" });
+  }, [asked]);
+  const nameOf = (key: string) => catalog.plans.find((p) => p.key === key)?.name ?? key;
+  const ask = (planKey: string, addOnKeys: string[]) =>
+    setAsked({ planKey, addOnKeys, title: `Request a quote: ${[planKey, ...addOnKeys].map(nameOf).join(" with ")}` });
+  const action = (planKey: string) => {
+    const plan = catalog.plans.find((p) => p.key === planKey)!;
+    if (plan.isTier) {
+      return (
+        <button type="button" className="cta" onClick={() => ask(plan.key, [])} aria-label={`Request a quote for ${plan.name}`}>
+          {plan.pricedOnRequest ? "Request this plan" : "Request a quote"}
+        </button>
+      );
+    }
+    const base = catalog.plans.find((p) => p.isTier && p.addOnKeys.includes(plan.key));
+    return base ? (
+      <button type="button" className="cta secondary" onClick={() => ask(base.key, [plan.key])} aria-label={`Request a quote for ${base.name} with ${plan.name}`}>
+        Request with {base.name}
+      </button>
+    ) : null;
+  };
+  const tiers = catalog.plans.filter((p) => p.isTier);
   const announcement = prices.loading
     ? ""
     : catalog.plans
@@ -109,6 +144,32 @@ function Comparison({ catalog }: { catalog: Catalog }) {
       </div>
 
       {phone ? <PlanCards {...layout} /> : <ComparisonTable {...layout} />}
+
+      <div ref={requestRef} className="request-slot">
+        {asked && (
+          <Suspense fallback={<p role="status">Loading the form…</p>}>
+            <RequestQuoteForm key={`${asked.planKey}+${asked.addOnKeys.join()}`} catalogSlug={catalog.slug} planKey={asked.planKey} addOnKeys={asked.addOnKeys} title={asked.title} figures={figures} onClose={() => setAsked(null)} />
+          </Suspense>
+        )}
+      </div>
+
+      {tiers.length > 1 && (
+        <section className="card" aria-labelledby="finder-heading">
+          <h2 id="finder-heading">Which plan fits me?</h2>
+          {finding ? (
+            <Suspense fallback={<p role="status">Loading the plan finder…</p>}>
+              <PlanFinder catalog={catalog} figures={figures} onRequest={ask} />
+            </Suspense>
+          ) : (
+            <>
+              <p className="muted">Say how fast you need an answer and on which days; the plans that fit come first, cheapest first.</p>
+              <button type="button" className="secondary" onClick={() => setFinding(true)}>
+                Find my plan
+              </button>
+            </>
+          )}
+        </section>
+      )}
 
       <SlaWidget catalog={catalog} zone={zone} now={now} />
       {(uses.has("licensePrice") || uses.has("projectBudget")) && (

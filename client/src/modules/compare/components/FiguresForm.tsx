@@ -54,6 +54,18 @@ export function FiguresForm({
           <input inputMode="numeric" value={text.bots} onChange={(e) => onChange("bots", e.target.value)} />
         </Field>
       )}
+      {uses.has("edition") && catalog.licenseEditions.length > 0 && (
+        <Field label="Your license">
+          <select value={text.edition} onChange={(e) => onChange("edition", e.target.value)}>
+            <option value="">Not said</option>
+            {catalog.licenseEditions.map((e) => (
+              <option key={e.key} value={e.key}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       {uses.has("tz") && zones.length > 1 && (
         <Field label="Your time zone">
           <select value={zones.includes(zone) ? zone : ""} onChange={(e) => onChange("tz", e.target.value)}>

@@ -33,7 +33,7 @@ function PriceText({ plan, price, currency }: { plan: PriceCell_PlanFragment; pr
       </>
     );
   }
-  if (kind === "QUOTE_BASED" || (price && price.total === null)) {
+  if (kind === "QUOTE_BASED" || plan.pricedOnRequest || (price && price.total === null)) {
     return (
       <>
         <div className="price">Price on request</div>

@@ -18,9 +18,7 @@ export function PriceChart({ catalog, figure }: { catalog: PriceChart_CatalogFra
   const byLicense = catalog.plans.some((p) => p.pricing.kind === "PERCENT_OF_LICENSE");
   const base = byLicense ? "licensePrice" : "projectBudget";
   const baseName = byLicense ? "license price" : "project budget";
-  const tiers = catalog.plans.filter(
-    (p) => (p.availability.includes("BASE") || p.availability.includes("INCLUDED")) && ["INCLUDED", "FIXED", "PERCENT_OF_LICENSE", "PERCENT_OF_PROJECT_BUDGET"].includes(p.pricing.kind),
-  );
+  const tiers = catalog.plans.filter((p) => p.isTier && ["INCLUDED", "FIXED", "PERCENT_OF_LICENSE", "PERCENT_OF_PROJECT_BUDGET"].includes(p.pricing.kind));
   const max = axisMax(figure === null ? null : Number(figure));
   const points = useMemo(() => samplePoints(max), [max]);
   const tierKeys = tiers.map((t) => t.key).join(" ");

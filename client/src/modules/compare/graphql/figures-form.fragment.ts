@@ -1,20 +1,16 @@
 /* GraphQL */ `
   fragment FiguresForm_Catalog on Catalog {
     currency
+    figures
+    licenseEditions {
+      key
+      label
+    }
     plans {
       key
-      pricing {
-        kind
-      }
-      limits {
-        figure
-      }
       calendar {
         zones
       }
-    }
-    guaranteeBands {
-      days
     }
   }
 `;

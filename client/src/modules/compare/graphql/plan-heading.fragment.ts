@@ -4,6 +4,8 @@
     name
     tagline
     availability
+    isTier
+    addOnKeys
     includedWith
   }
 `;

@@ -2,6 +2,7 @@
   fragment PriceCell_Plan on Plan {
     key
     name
+    pricedOnRequest
     pricing {
       kind
       summary

@@ -5,7 +5,7 @@
     plans {
       key
       name
-      availability
+      isTier
       pricing {
         kind
       }

@@ -23,6 +23,7 @@ export function useFigures(uses: ReadonlySet<keyof FigureText>) {
       termYears: settled.termYears,
       agents: uses.has("agents") ? countOrNull(settled.agents) : null,
       bots: uses.has("bots") ? countOrNull(settled.bots) : null,
+      licenseEdition: uses.has("edition") && settled.edition ? settled.edition : null,
     }),
     [settled, uses],
   );

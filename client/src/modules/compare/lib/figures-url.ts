@@ -5,13 +5,15 @@ export interface FigureText {
   termYears: number;
   agents: string;
   bots: string;
+  /** The key of the visitor's license edition, for plans sold with given editions; "" = not said. */
+  edition: string;
   /** The zone the visitor reads times in (one the plans offer, or an IANA name); "" = not chosen. */
   tz: string;
 }
 
-export const NO_FIGURES: FigureText = { licensePrice: "", projectBudget: "", termYears: 1, agents: "", bots: "", tz: "" };
+export const NO_FIGURES: FigureText = { licensePrice: "", projectBudget: "", termYears: 1, agents: "", bots: "", edition: "", tz: "" };
 
-const TEXT_KEYS = ["licensePrice", "projectBudget", "agents", "bots", "tz"] as const;
+const TEXT_KEYS = ["licensePrice", "projectBudget", "agents", "bots", "edition", "tz"] as const;
 
 /** Figures from a query string (`?licensePrice=50000&termYears=2`); unknown or out-of-range values are dropped. */
 export function figuresFromSearch(search: string): FigureText {
@@ -29,7 +31,7 @@ export function figuresFromSearch(search: string): FigureText {
  */
 export function searchFromFigures(figures: FigureText, uses: ReadonlySet<keyof FigureText>, extra: Record<string, string | null> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ["licensePrice", "projectBudget", "termYears", "agents", "bots", "tz"] as const) {
+  for (const key of ["licensePrice", "projectBudget", "termYears", "agents", "bots", "edition", "tz"] as const) {
     if (!uses.has(key)) continue;
     const value = key === "termYears" ? (figures.termYears === 1 ? "" : String(figures.termYears)) : figures[key].trim();
     if (value) params.set(key, value);
