@@ -98,6 +98,16 @@ describe("the Beesender comparison, priced from the address", () => {
     await form.getByRole("button", { name: "Send the request" }).click();
     const receipt = page.getByRole("status").filter({ hasText: "your request is in" });
     await expect.poll(() => receipt.textContent()).toMatch(/Your reference is R-\d{4}-\d{4}\. Our sales team answers by email at jane@acme\.example\./);
+    const reference = /R-\d{4}-\d{4}/.exec((await receipt.textContent())!)![0];
+    const sales = await b.t.signIn("SALES");
+    const listed = await sales.gql(`{ quoteRequests(first: 50) { requests { reference planKey company total figures { licensePrice termYears } } } }`);
+    expect(listed.data.quoteRequests.requests.find((r: { reference: string }) => r.reference === reference)).toEqual({
+      reference,
+      planKey: "business",
+      company: "Acme Corp",
+      total: "5000.00",
+      figures: { licensePrice: "50000", termYears: 1 },
+    });
   });
 
   it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {

@@ -73,7 +73,7 @@ describe("useFigures", () => {
   it("starts from the address and reads only the figures the catalog uses", () => {
     const { result } = renderHook(() => useFigures(new Set(["licensePrice", "termYears"])));
     expect(result.current.text.licensePrice).toBe("50000");
-    expect(result.current.figures).toEqual({ licensePrice: "50000", projectBudget: null, termYears: 1, agents: null, bots: null });
+    expect(result.current.figures).toEqual({ licensePrice: "50000", projectBudget: null, termYears: 1, agents: null, bots: null, licenseEdition: null });
   });
 
   it("keeps only the figures the catalog uses in the address, and writes new ones once typing pauses", () => {
