@@ -125,6 +125,23 @@ describe("the Beesender comparison, priced from the address", () => {
   });
 });
 
+describe("a long catalog (Pipe17)", () => {
+  it("keeps the plan headings, with their calls to action, in view while the rows scroll by", async () => {
+    const { page } = await open("/compare/pipe17");
+    const heading = page.getByRole("columnheader", { name: /^Enterprise/ });
+    await heading.waitFor();
+    const before = (await heading.boundingBox())!.y;
+    expect(before).toBeGreaterThan(100);
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    // Stuck to the top of the window, not scrolled away with the rows.
+    expect(Math.round((await heading.boundingBox())!.y)).toBe(0);
+    expect(await heading.getByRole("button", { name: "Request a quote for Enterprise" }).isVisible()).toBe(true);
+    // Premium is an add-on: it is requested through the tier that takes it.
+    expect(await page.getByRole("columnheader", { name: /^Premium/ }).getByRole("button").textContent()).toMatch(/^Request with /);
+  });
+});
+
 describe("the comparison on a phone (390 px)", () => {
   it("shows one card per tier with its rows, a two-plan view, no sideways scrolling, and passes axe", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000", 390);
@@ -137,6 +154,7 @@ describe("the comparison on a phone (390 px)", () => {
     expect(await compareTwo.getByRole("columnheader").allTextContents()).toEqual(["Basic", "Premium"]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
+    await card("Basic").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "test-results/compare-phone.png", fullPage: false });
   });
 });

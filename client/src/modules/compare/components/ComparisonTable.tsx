@@ -6,7 +6,8 @@ import { PlanHeading } from "./PlanHeading.js";
 
 /**
  * The plans side by side (wide screens). The plan headings and the row labels stay in view
- * (sticky) while the page scrolls; the table is never a scroll box of its own.
+ * (sticky) while the page scrolls, each with its call to action; the table is never a scroll
+ * box of its own.
  */
 export function ComparisonTable({
   plans,
@@ -31,6 +32,7 @@ export function ComparisonTable({
           {plans.map((p) => (
             <th key={p.key} scope="col" data-plan={p.key}>
               <PlanHeading plan={p} />
+              <div className="head-action">{action(p.key)}</div>
             </th>
           ))}
         </tr>
@@ -69,12 +71,6 @@ export function ComparisonTable({
             </tr>,
           ];
         })}
-        <tr className="action-row">
-          <td />
-          {plans.map((p) => (
-            <td key={p.key}>{action(p.key)}</td>
-          ))}
-        </tr>
       </tbody>
     </table>
   );

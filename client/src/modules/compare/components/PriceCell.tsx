@@ -1,4 +1,4 @@
-import { money } from "../../../shared/format.js";
+import { Money } from "../../../shared/components/Money.js";
 import type { PlanPrice } from "../../../shared/hooks/usePlanPrices.js";
 import type { PriceCell_PlanFragment } from "../graphql/price-cell.fragment.js";
 
@@ -52,7 +52,7 @@ function PriceText({ plan, price, currency }: { plan: PriceCell_PlanFragment; pr
   }
   return (
     <>
-      <div className="price">{kind === "INCLUDED" ? (plan.pricing.note ?? "Included") : money(price.total, currency)}</div>
+      <div className="price">{kind === "INCLUDED" ? (plan.pricing.note ?? "Included") : <Money amount={price.total} currency={currency} />}</div>
       {kind.startsWith("PERCENT") && <div className="muted small">{plan.pricing.summary}</div>}
     </>
   );
