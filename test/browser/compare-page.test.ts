@@ -154,7 +154,7 @@ describe("the comparison on a phone (390 px)", () => {
     expect(await compareTwo.getByRole("columnheader").allTextContents()).toEqual(["Basic", "Premium"]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
-    await card("Basic").scrollIntoViewIfNeeded();
+    await page.getByRole("form", { name: "Your figures" }).evaluate((form) => form.scrollIntoView());
     await page.screenshot({ path: "test-results/compare-phone.png", fullPage: false });
   });
 });
