@@ -110,6 +110,23 @@ describe("the Beesender comparison, priced from the address", () => {
     });
   });
 
+  it("works by keyboard: differences only, and a quote request opened and sent without a mouse", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    await expect.poll(() => priceOf(page, "business").textContent()).toBe("5,000.00 USD");
+    await page.getByLabel("Differences only").focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => page.getByRole("row", { name: /^Case registration time/ }).count()).toBe(0);
+    await page.getByRole("button", { name: "Request a quote for Premium" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Request a quote: Premium");
+    for (const text of ["Initech", "Peter Gibbons", "peter@initech.example"]) {
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(text);
+    }
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "your request is in" }).count()).toBe(1);
+  });
+
   it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000");
     const chart = page.getByRole("img", { name: /Yearly price of each plan by license price/ });

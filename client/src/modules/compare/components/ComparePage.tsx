@@ -85,7 +85,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const [finding, setFinding] = useState(false);
   const requestRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (asked) requestRef.current?.scrollIntoView({ block: "start" });
+    if (asked) requestRef.current?.scrollIntoView?.({ block: "start" });
   }, [asked]);
   const nameOf = (key: string) => catalog.plans.find((p) => p.key === key)?.name ?? key;
   const ask = (planKey: string, addOnKeys: string[]) =>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../shared/components/ErrorAlert.js";
 import { Field } from "../../../shared/components/Field.js";
 import type { Figures } from "../../../shared/hooks/usePlanPrices.js";
@@ -31,6 +31,9 @@ export function RequestQuoteForm({
     void requestQuote({ catalogSlug, planKey, addOnKeys, ...figures, ...form, message: form.message.trim() || null });
   };
   const near = (field: string) => (problemField === field ? problem : null);
+  // Opened from a button far up the page: the keyboard starts in the form it opened.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   if (reference) {
     return (
       <div className="card receipt" role="status">
@@ -46,7 +49,9 @@ export function RequestQuoteForm({
   }
   return (
     <form className="card request-form" onSubmit={onSubmit} aria-labelledby="request-heading">
-      <h2 id="request-heading">{title}</h2>
+      <h2 id="request-heading" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       <p className="muted small">The figures on this page go with your request, so the quote starts from them.</p>
       <div className="grid">
         <Field label="Company" error={near("company")}>
