@@ -14,6 +14,8 @@ export interface Loaders {
   shareLinks: DataLoader<string, { id: string; createdAt: Date; revokedAt: Date | null }[]>;
   /** The number of the revision that replaced a quote, batched over a page of quotes. */
   successorNumber: DataLoader<string, string | null>;
+  /** Users named by quotes (owners, approvers), batched over a page of quotes. */
+  user: DataLoader<string, { id: string; name: string; email: string } | null>;
   /** The reference of the request a quote came from, batched over a page of quotes. */
   requestReference: DataLoader<string, string | null>;
 }
@@ -53,6 +55,10 @@ export function createLoaders(services: Services): Loaders {
     shareLinks: new DataLoader(async (ids) => {
       const links = await services.quotes.links(ids);
       return ids.map((id) => links.get(id) ?? []);
+    }),
+    user: new DataLoader(async (ids) => {
+      const users = await services.quotes.users(ids);
+      return ids.map((id) => users.get(id) ?? null);
     }),
     successorNumber: new DataLoader(async (ids) => {
       const numbers = await services.quotes.successorNumbers(ids);

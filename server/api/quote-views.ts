@@ -1,8 +1,53 @@
+import type { Catalog } from "../domain/catalog.js";
+import type { ComputedOption, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
+import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
-import type { Quote, QuoteDocument } from "./types/quote.type.js";
+import type { Quote, QuoteDocument, QuoteOption } from "./types/quote.type.js";
 
-/** What both a customer (through a link) and a sales rep see of a quote. */
-export function toQuoteDocument(record: QuoteRecord): QuoteDocument {
+/** Quotes saved before lines had keys: a line is named by its position. */
+type StoredDiscount = OptionContent["discounts"][number] & { lineIndex?: number | null };
+
+/**
+ * One option as the API shows it: computed lines with the content it was built from. The
+ * discounts' internal reasons are left out for the customer (`staff` false).
+ */
+export function toOption(o: ComputedOption, content: OptionContent, catalog: Catalog | null, staff: boolean): QuoteOption {
+  const lines = o.lines.map((l, i) => ({ ...l, key: l.key ?? `line-${i}` }));
+  const keys = lines.filter((l) => l.kind !== "DISCOUNT").map((l) => l.key);
+  const plan = catalog?.plans.find((p) => p.key === o.planKey);
+  return {
+    ...o,
+    lines,
+    addOnKeys: content.addOnKeys,
+    creditPacks: content.creditPacks.map((p) => ({ credits: p.credits, quantity: p.quantity, agreedPrice: p.agreedPrice ?? null })),
+    customPrices: content.customPrices,
+    discounts: (content.discounts as StoredDiscount[]).map((d) => {
+      const lineKey = d.lineKey ?? (d.lineIndex != null ? (keys[d.lineIndex] ?? null) : null);
+      return {
+        lineKey,
+        lineIndex: lineKey === null ? null : keys.indexOf(lineKey),
+        kind: d.kind,
+        value: d.value,
+        label: d.label ?? null,
+        reason: staff ? d.reason : null,
+      };
+    }),
+    discountTargets: lines.filter((l) => l.kind !== "DISCOUNT" && l.amount !== null).map((l) => ({ lineKey: l.key, label: l.label })),
+    addOnChoices: plan
+      ? (catalog?.plans ?? [])
+          .filter((p) => p.availability.includes("ADD_ON") && p.addOnTo.includes(plan.key))
+          .map((p) => ({ planKey: p.key, name: p.name, chosen: content.addOnKeys.includes(p.key) }))
+      : [],
+  };
+}
+
+function options(record: QuoteRecord, staff: boolean): QuoteOption[] {
+  const content: QuoteContent = record.input.content;
+  return record.computed.options.map((o, i) => toOption(o, content.options[i], record.catalog, staff));
+}
+
+/** What a customer sees of a quote through a share link: never a discount's internal reason. */
+export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocument {
   const { row, computed, input } = record;
   return {
     number: row.number,
@@ -11,13 +56,7 @@ export function toQuoteDocument(record: QuoteRecord): QuoteDocument {
     customer: { company: row.customerCompany, name: row.customerName, email: row.customerEmail },
     currency: row.currency,
     figures: input.content.figures,
-    options: computed.options.map((o, i) => ({
-      ...o,
-      addOnKeys: input.content.options[i].addOnKeys,
-      creditPacks: input.content.options[i].creditPacks,
-      customPrices: input.content.options[i].customPrices,
-      discounts: input.content.options[i].discounts,
-    })),
+    options: options(record, staff),
     guarantee: computed.guarantee,
     timeZone: row.timeZone,
     validUntil: row.validUntil,
@@ -25,13 +64,15 @@ export function toQuoteDocument(record: QuoteRecord): QuoteDocument {
     decidedAt: row.decidedAt,
     decidedByName: row.decidedByName,
     acceptedOption: row.acceptedOption,
+    priceToBeAgreed: row.priceToBeAgreed,
   };
 }
 
+/** A quote as staff see it. */
 export function toQuote(record: QuoteRecord): Quote {
   const { row } = record;
   return {
-    ...toQuoteDocument(record),
+    ...toQuoteDocument(record, true),
     id: row.id,
     baseNumber: row.baseNumber,
     revision: row.revision,
@@ -39,12 +80,15 @@ export function toQuote(record: QuoteRecord): Quote {
     catalogSlug: record.input.catalogSlug,
     catalogVersion: record.catalogVersion,
     approvalRequired: row.approvalRequired,
+    approvalReasons: row.approvalReasons ?? [],
     approved: record.approved,
     total: row.total,
+    listFigure: listFigure(record.computed, row.status === "ACCEPTED" ? row.acceptedOption : null),
     declineReason: row.declineReason,
     supersededBy: null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     pdfUrl: `/quotes/${row.id}/pdf`,
+    record,
   };
 }

@@ -1,4 +1,4 @@
-import type { Catalog as CatalogDoc, PricingRule as RuleDoc } from "../domain/catalog.js";
+import type { Catalog as CatalogDoc, PriceGuidance as PriceGuidanceDoc, PricingRule as RuleDoc } from "../domain/catalog.js";
 import { cellDisplay, describeCalendar } from "../domain/display.js";
 import { describeLimit } from "../domain/eligibility.js";
 import { Dec, formatMoney, formatPlain, minorDigits } from "../domain/money.js";
@@ -43,6 +43,7 @@ function creditsText(rule: CatalogDoc["requestCategories"][number]["rule"]): str
 export function toCatalogView(version: PublishedVersion): CatalogView {
   const c = version.catalog;
   const money = moneyOf(minorDigits(c.currency));
+  const guidance = (g: PriceGuidanceDoc | null | undefined) => (g ? { floor: money(g.floor)!, listPrice: money(g.listPrice) } : null);
   return {
     name: c.name,
     currency: c.currency,
@@ -66,8 +67,9 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         period: p.pricing.period,
         minimum: money(p.pricing.minimum),
         maximum: money(p.pricing.maximum),
-        packs: p.pricing.packs.map((pack) => ({ credits: pack.credits, price: money(pack.price) })),
+        packs: p.pricing.packs.map((pack) => ({ credits: pack.credits, price: money(pack.price), guidance: guidance(pack.guidance) })),
         note: p.pricing.note,
+        guidance: guidance(p.pricing.guidance),
         summary: describeRule(p.pricing, c.currency),
       } satisfies PricingRule,
       calendar: p.calendar ? { ...p.calendar, summary: describeCalendar(p.calendar) } : null,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { In, type EntityManager, type ObjectLiteral } from "typeorm";
-import type { Catalog, Cell, Plan, SlaTarget } from "../domain/catalog.js";
+import type { Catalog, Cell, Plan, PriceGuidance, SlaTarget } from "../domain/catalog.js";
 import { CatalogVersionEntity } from "./entities/catalog-version.entity.js";
 import { FeatureCellEntity, FeatureEntity, FeatureGroupEntity } from "./entities/matrix.entities.js";
 import {
@@ -42,6 +42,11 @@ async function insertAll<T extends ObjectLiteral>(db: EntityManager, entity: new
 }
 
 /** Writes a catalog document as a new published version, in one statement per table. */
+/** A stored guidance as the document holds it: present only when there is one. */
+function guidanceOf(floor: string | null, listPrice: string | null): { guidance?: PriceGuidance } {
+  return floor === null ? {} : { guidance: { floor: trim(floor)!, listPrice: trim(listPrice) } };
+}
+
 export async function writeVersion(
   db: EntityManager,
   args: { catalogId: string; number: number; catalog: Catalog; publishedBy: string | null; publishedAt: Date },
@@ -93,13 +98,23 @@ export async function writeVersion(
       minimum: p.pricing.minimum,
       maximum: p.pricing.maximum,
       note: p.pricing.note,
+      guidanceFloor: p.pricing.guidance?.floor ?? null,
+      guidanceListPrice: p.pricing.guidance?.listPrice ?? null,
     })),
   );
   await insertAll(
     db,
     CreditPackEntity,
     catalog.plans.flatMap((p) =>
-      p.pricing.packs.map((pack, position) => ({ id: randomUUID(), planId: planIds.get(p.key)!, position, credits: pack.credits, price: pack.price })),
+      p.pricing.packs.map((pack, position) => ({
+        id: randomUUID(),
+        planId: planIds.get(p.key)!,
+        position,
+        credits: pack.credits,
+        price: pack.price,
+        guidanceFloor: pack.guidance?.floor ?? null,
+        guidanceListPrice: pack.guidance?.listPrice ?? null,
+      })),
     ),
   );
   await insertAll(
@@ -285,8 +300,13 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         period: rule.period,
         minimum: trim(rule.minimum),
         maximum: trim(rule.maximum),
-        packs: (packsByPlan.get(p.id) ?? []).map((pack) => ({ credits: pack.credits, price: trim(pack.price) })),
+        packs: (packsByPlan.get(p.id) ?? []).map((pack) => ({
+          credits: pack.credits,
+          price: trim(pack.price),
+          ...guidanceOf(pack.guidanceFloor, pack.guidanceListPrice),
+        })),
         note: rule.note,
+        ...guidanceOf(rule.guidanceFloor, rule.guidanceListPrice),
       },
       calendar: calendar
         ? { zones: calendar.zones, alwaysOpen: calendar.alwaysOpen, windows: calendar.windows, holidays: calendar.holidays, note: calendar.note }

@@ -48,7 +48,7 @@ const ARROW = " → ";
 const EMPTY = "—";
 
 /** Items are matched by value, whatever the order of object keys. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -191,6 +191,11 @@ function planChanges(a: Catalog, b: Catalog, pa: Plan, pb: Plan): CatalogChange[
       const show = (v: string | null, currency: string) => (v === null ? "none" : money(v, currency));
       change(bound, `${name}: ${bound} price ${show(ra[bound], a.currency)}${ARROW}${show(rb[bound], b.currency)}`, ra[bound], rb[bound]);
     }
+  }
+  if (!same(ra.guidance ?? null, rb.guidance ?? null)) {
+    const show = (g: PricingRule["guidance"], currency: string) =>
+      g ? `from ${money(g.floor, currency)}${g.listPrice === null ? "" : ` to ${money(g.listPrice, currency)}`}` : "none";
+    change("guidance", `${name}: price guidance ${show(ra.guidance, a.currency)}${ARROW}${show(rb.guidance, b.currency)}`, ra.guidance ?? null, rb.guidance ?? null);
   }
   if (ra.note !== rb.note) change("pricingNote", `${name}: price wording "${text(ra.note)}"${ARROW}"${text(rb.note)}"`, ra.note, rb.note);
   if (!same(pa.availability, pb.availability)) {

@@ -18,6 +18,7 @@ import {
   type Feature,
   type GuaranteeBand,
   type Plan,
+  type PriceGuidance,
   type PricingRule,
   type Priority,
   type RequestCategory,
@@ -117,7 +118,15 @@ class Reader {
   }
 }
 
+/** An optional price guidance: absent or null is none. */
+function readGuidance(r: Reader, raw: unknown, path: string): PriceGuidance | null {
+  if (raw === undefined || raw === null) return null;
+  const g = r.obj(raw, path);
+  return { floor: r.optDec(g.floor, `${path}.floor`) ?? "", listPrice: r.optDec(g.listPrice, `${path}.listPrice`) };
+}
+
 function readPricing(r: Reader, raw: Raw, path: string): PricingRule {
+  const guidance = readGuidance(r, raw.guidance, `${path}.guidance`);
   return {
     kind: r.oneOf(raw.kind, PRICING_KINDS, `${path}.kind`),
     percent: r.optDec(raw.percent, `${path}.percent`),
@@ -127,9 +136,15 @@ function readPricing(r: Reader, raw: Raw, path: string): PricingRule {
     maximum: r.optDec(raw.maximum, `${path}.maximum`),
     packs: r.list(raw.packs, `${path}.packs`).map((p, i) => {
       const pack = r.obj(p, `${path}.packs[${i}]`);
-      return { credits: r.int(pack.credits, `${path}.packs[${i}].credits`), price: r.optDec(pack.price, `${path}.packs[${i}].price`) };
+      const guidance = readGuidance(r, pack.guidance, `${path}.packs[${i}].guidance`);
+      return {
+        credits: r.int(pack.credits, `${path}.packs[${i}].credits`),
+        price: r.optDec(pack.price, `${path}.packs[${i}].price`),
+        ...(guidance ? { guidance } : {}),
+      };
     }),
     note: r.optStr(raw.note, `${path}.note`),
+    ...(guidance ? { guidance } : {}),
   };
 }
 

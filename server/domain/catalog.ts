@@ -42,10 +42,21 @@ export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 export const CREDIT_RULE_KINDS = ["FIXED", "FROM", "UPGRADE"] as const;
 export type CreditRuleKind = (typeof CREDIT_RULE_KINDS)[number];
 
+/**
+ * What sales may agree for a price the catalog does not state without an admin's
+ * approval: at least the floor and, when a list price is given, at most it.
+ */
+export interface PriceGuidance {
+  floor: string;
+  listPrice: string | null;
+}
+
 export interface CreditPack {
   credits: number;
   /** null: the vendor does not publish this pack's price. */
   price: string | null;
+  /** An unpublished pack's guidance, per pack. */
+  guidance?: PriceGuidance | null;
 }
 
 export interface PricingRule {
@@ -62,6 +73,8 @@ export interface PricingRule {
   packs: CreditPack[];
   /** How the vendor words the price ("Free", "10% of the licenses price", "On request"). */
   note: string | null;
+  /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for ONE_TIME). */
+  guidance?: PriceGuidance | null;
 }
 
 export interface TimeWindow {

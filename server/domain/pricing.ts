@@ -32,6 +32,8 @@ export function checkCount(value: number, field: string, min = 0, max = MAX_COUN
 export interface CreditPackOrder {
   credits: number;
   quantity: number;
+  /** A price per pack agreed for this quote, for a pack whose price is not published. */
+  agreedPrice?: string | null;
 }
 
 export interface CustomPrice {
@@ -213,16 +215,21 @@ function packLines(ctx: Context, inQuote: Plan[], orders: CreditPackOrder[]): Pr
       const sizes = packs.map((p) => p.pack.credits).join(", ");
       throw badInput(`There is no pack of ${order.credits} credits; packs hold ${sizes} credits`, `${field}.credits`);
     }
-    const price = found.pack.price === null ? null : roundMoney(new Dec(found.pack.price).times(order.quantity), ctx.digits);
+    if (order.agreedPrice != null && found.pack.price !== null) {
+      throw badInput(`The ${order.credits}-credit pack has a published price; give a discount rather than an agreed price`, `${field}.agreedPrice`);
+    }
+    const agreed = order.agreedPrice == null ? null : parseMoneyInput(order.agreedPrice, `${field}.agreedPrice`);
+    const each = found.pack.price === null ? agreed : new Dec(found.pack.price);
+    const price = each === null ? null : roundMoney(each.times(order.quantity), ctx.digits);
     return {
       kind: "CREDIT_PACK" as const,
       planKey: found.plan.key,
       label: `${order.credits} credits x ${order.quantity}`,
       amount: price === null ? null : formatMoney(price, ctx.digits),
       detail:
-        found.pack.price === null
+        each === null
           ? "Pack price on request"
-          : `${money(ctx, new Dec(found.pack.price))} a pack x ${order.quantity}`,
+          : `${agreed !== null ? "Price agreed for this quote: " : ""}${money(ctx, each)} a pack x ${order.quantity}`,
       credits: order.credits,
       quantity: order.quantity,
     };

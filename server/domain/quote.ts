@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import { findPlan, type Catalog, type ExclusionKind } from "./catalog.js";
 import { parseDate } from "./dates.js";
@@ -13,10 +12,13 @@ export const DISCOUNT_KINDS = ["PERCENT", "AMOUNT"] as const;
 export type DiscountKind = (typeof DISCOUNT_KINDS)[number];
 
 export interface Discount {
-  /** Index of the priced line it reduces; null = the option's total. */
-  lineIndex: number | null;
+  /** Key of the priced line it reduces (ComputedLine.key); null = the option's total. */
+  lineKey: string | null;
   kind: DiscountKind;
   value: string;
+  /** What the customer reads beside it ("Launch offer"); optional. */
+  label: string | null;
+  /** Why it was given: for staff only, never shown to the customer. */
   reason: string;
 }
 
@@ -50,6 +52,8 @@ export interface QuoteContent {
 export type ComputedLineKind = PricedLine["kind"] | "DISCOUNT";
 
 export interface ComputedLine {
+  /** Names the line within its option: the plan key for plans and add-ons, "pack-100" for packs, "discount-1"... */
+  key: string;
   kind: ComputedLineKind;
   planKey: string | null;
   label: string;
@@ -87,7 +91,7 @@ export interface ComputedOption {
   undiscounted: string | null;
   /** Sum of all lines; null when any line is priced on request. */
   total: string | null;
-  /** Share of the undiscounted total taken off by all discounts, in percent ("12.5"). */
+  /** Share of the priced lines taken off by all discounts, in percent ("12.5"), whatever else is on request. */
   discountPercent: string;
   eligible: boolean;
   reasons: string[];
@@ -104,8 +108,12 @@ export interface ComputedQuote {
 
 const MAX_OPTIONS = 4;
 
+const MAX_WORDS = 500;
+
 function checkDiscount(d: Discount, field: string): Dec {
   if (!d.reason || !d.reason.trim()) throw badInput("Give the reason for the discount", `${field}.reason`);
+  if (d.reason.length > MAX_WORDS) throw badInput(`The reason for a discount is at most ${MAX_WORDS} characters`, `${field}.reason`);
+  if (d.label && d.label.length > MAX_WORDS) throw badInput(`A discount's label is at most ${MAX_WORDS} characters`, `${field}.label`);
   if (!/^\d{1,15}(\.\d{1,4})?$/.test(d.value)) throw badInput("A discount is a positive number (percent or amount)", `${field}.value`);
   const value = new Dec(d.value);
   if (value.lte(0)) throw badInput("A discount is above 0", `${field}.value`);
@@ -120,6 +128,23 @@ function discountAmount(d: Discount, value: Dec, base: Dec, digits: number): Dec
 
 function describeDiscount(d: Discount, value: Dec): string {
   return d.kind === "PERCENT" ? `${formatPlain(value)}% off` : "Amount off";
+}
+
+/** What the customer reads for a discount line: what it reduces, and its label when it has one (never its reason). */
+function discountLabel(d: Discount, target: string): string {
+  const label = d.label?.trim();
+  return `Discount on ${target}${label ? `: ${label}` : ""}`;
+}
+
+/** Keys of priced lines: plans and add-ons by plan key, packs by size ("pack-100", "pack-100-2" for a second order of it). */
+export function lineKeys(lines: readonly PricedLine[]): string[] {
+  const seen = new Map<string, number>();
+  return lines.map((l) => {
+    const base = l.kind === "CREDIT_PACK" ? `pack-${l.credits}` : l.planKey!;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
 }
 
 /** Exclusions a set of plans is bound by: catalog-wide ones and those naming one of the plans. */
@@ -152,28 +177,33 @@ function computeOption(catalog: Catalog, figures: QuoteFigures, option: QuoteOpt
     customPrices: option.customPrices,
     ...figures,
   });
-  const lines: ComputedLine[] = priced.lines.map((l) => ({ kind: l.kind, planKey: l.planKey, label: l.label, detail: l.detail, amount: l.amount }));
+  const keys = lineKeys(priced.lines);
+  const lines: ComputedLine[] = priced.lines.map((l, i) => ({ key: keys[i], kind: l.kind, planKey: l.planKey, label: l.label, detail: l.detail, amount: l.amount }));
   const money = (v: Dec) => `${groupThousands(formatMoney(v, digits))} ${catalog.currency}`;
 
-  const totalDiscounts = option.discounts.filter((d) => d.lineIndex === null);
+  const totalDiscounts = option.discounts.filter((d) => d.lineKey === null);
   if (totalDiscounts.length > 1) throw badInput("Give at most one discount on the total", `${field}.discounts`);
-  const taken = new Map<number, Dec>();
+  const taken = new Map<string, Dec>();
+  let n = 0;
   option.discounts.forEach((d, i) => {
-    if (d.lineIndex === null) return;
+    if (d.lineKey === null) return;
     const dfield = `${field}.discounts[${i}]`;
     const value = checkDiscount(d, dfield);
-    const line = priced.lines[d.lineIndex];
-    if (!line) throw badInput(`There is no line ${d.lineIndex + 1} to discount`, `${dfield}.lineIndex`);
-    if (line.amount === null) throw badInput(`${line.label} is priced on request; agree its price before discounting it`, `${dfield}.lineIndex`);
+    const at = keys.indexOf(d.lineKey);
+    if (at < 0) throw badInput(`There is no line "${d.lineKey}" to discount (lines: ${keys.join(", ")})`, `${dfield}.lineKey`);
+    const line = priced.lines[at];
+    if (line.amount === null) throw badInput(`${line.label} is priced on request; agree its price before discounting it`, `${dfield}.lineKey`);
     const amount = discountAmount(d, value, new Dec(line.amount), digits);
-    const already = taken.get(d.lineIndex) ?? new Dec(0);
+    const already = taken.get(d.lineKey) ?? new Dec(0);
     if (already.plus(amount).gt(line.amount)) throw badInput(`The discounts on ${line.label} exceed its price ${money(new Dec(line.amount))}`, `${dfield}.value`);
-    taken.set(d.lineIndex, already.plus(amount));
-    lines.push({ kind: "DISCOUNT", planKey: line.planKey, label: `Discount on ${line.label}: ${d.reason.trim()}`, detail: describeDiscount(d, value), amount: formatMoney(amount.neg(), digits) });
+    taken.set(d.lineKey, already.plus(amount));
+    lines.push({ key: `discount-${++n}`, kind: "DISCOUNT", planKey: line.planKey, label: discountLabel(d, line.label), detail: describeDiscount(d, value), amount: formatMoney(amount.neg(), digits) });
   });
 
   const allPriced = priced.lines.every((l) => l.amount !== null);
-  const undiscounted = allPriced ? sumMoney(priced.lines.map((l) => new Dec(l.amount!))) : null;
+  // The share of a discount is taken on what is priced, so a line on request elsewhere never hides it.
+  const pricedSum = sumMoney(priced.lines.filter((l) => l.amount !== null).map((l) => new Dec(l.amount!)));
+  const undiscounted = allPriced ? pricedSum : null;
   if (totalDiscounts.length === 1) {
     const d = totalDiscounts[0];
     const i = option.discounts.indexOf(d);
@@ -182,11 +212,12 @@ function computeOption(catalog: Catalog, figures: QuoteFigures, option: QuoteOpt
     const base = sumMoney(lines.map((l) => new Dec(l.amount!)));
     const amount = discountAmount(d, value, base, digits);
     if (amount.gt(base)) throw badInput(`The discount exceeds the total ${money(base)}`, `${field}.discounts[${i}].value`);
-    lines.push({ kind: "DISCOUNT", planKey: null, label: `Discount on the total: ${d.reason.trim()}`, detail: describeDiscount(d, value), amount: formatMoney(amount.neg(), digits) });
+    lines.push({ key: `discount-${++n}`, kind: "DISCOUNT", planKey: null, label: discountLabel(d, "the total"), detail: describeDiscount(d, value), amount: formatMoney(amount.neg(), digits) });
   }
 
+  const discounts = sumMoney(lines.filter((l) => l.kind === "DISCOUNT").map((l) => new Dec(l.amount!).neg()));
   const total = allPriced ? sumMoney(lines.map((l) => new Dec(l.amount!))) : null;
-  const off = undiscounted !== null && total !== null && undiscounted.gt(0) ? undiscounted.minus(total).div(undiscounted).times(100) : new Dec(0);
+  const off = pricedSum.gt(0) ? discounts.div(pricedSum).times(100) : new Dec(0);
   const planKeys = [option.planKey, ...option.addOnKeys];
   return {
     label: option.label,
@@ -201,6 +232,29 @@ function computeOption(catalog: Catalog, figures: QuoteFigures, option: QuoteOpt
     sla: slaFor(catalog, planKeys),
     exclusions: exclusionsFor(catalog, planKeys),
   };
+}
+
+/**
+ * Discounts given by line position (the old input) named by the key of that line instead,
+ * so what is stored and approved never depends on the order of lines.
+ */
+export function keyDiscounts(
+  catalog: Catalog,
+  figures: QuoteFigures,
+  option: Omit<QuoteOption, "discounts">,
+  discounts: (Omit<Discount, "lineKey"> & { lineKey?: string | null; lineIndex?: number | null })[],
+  field: string,
+): Discount[] {
+  if (!discounts.some((d) => d.lineIndex != null && d.lineKey == null)) {
+    return discounts.map(({ lineIndex: _, ...d }) => ({ ...d, lineKey: d.lineKey ?? null }));
+  }
+  const keys = lineKeys(priceQuote(catalog, { ...option, ...figures }).lines);
+  return discounts.map(({ lineIndex, ...d }, i) => {
+    if (d.lineKey != null || lineIndex == null) return { ...d, lineKey: d.lineKey ?? null };
+    const key = keys[lineIndex];
+    if (key === undefined) throw badInput(`There is no line ${lineIndex + 1} to discount`, `${field}.discounts[${i}].lineIndex`);
+    return { ...d, lineKey: key };
+  });
 }
 
 /**
@@ -224,16 +278,6 @@ export function computeQuote(catalog: Catalog, content: QuoteContent): ComputedQ
     options,
     guarantee: first.guarantee ? { days: first.guarantee.days, startsOn: first.guarantee.startsOn, endsOn: first.guarantee.endsOn } : null,
   };
-}
-
-/** Whether any option's discounts take more than the threshold (percent) off its undiscounted total. */
-export function needsApproval(computed: ComputedQuote, thresholdPercent: string): boolean {
-  return computed.options.some((o) => new Dec(o.discountPercent).gt(thresholdPercent));
-}
-
-/** A digest of what a customer would be offered; an approval holds while it stays the same. */
-export function quoteFingerprint(content: QuoteContent, computed: ComputedQuote): string {
-  return createHash("sha256").update(JSON.stringify({ content, lines: computed.options.map((o) => o.lines) })).digest("hex");
 }
 
 /** A quote valid until a date is valid through the end of that day in the quote's zone. */

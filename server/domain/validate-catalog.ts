@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Catalog, type Feature, type GuaranteeBand, type Plan, type SupportCalendar } from "./catalog.js";
+import { WEEKDAYS, type Catalog, type Feature, type GuaranteeBand, type Plan, type PriceGuidance, type SupportCalendar } from "./catalog.js";
 import type { Problem } from "./catalog-reader.js";
 import { isDate } from "./dates.js";
 import { Dec, isCurrencyCode } from "./money.js";
@@ -81,6 +81,16 @@ function checkCalendar(problems: Problem[], cal: SupportCalendar, path: string):
   });
 }
 
+/** A floor, and a list price not below it. */
+function checkGuidance(problems: Problem[], g: PriceGuidance, path: string, what: string): void {
+  if (!g.floor) problems.push({ path: `${path}.floor`, message: `${what}: give the lowest price sales may agree (the floor)` });
+  else checkMoney(problems, g.floor, `${path}.floor`, `${what}: the floor`);
+  checkMoney(problems, g.listPrice, `${path}.listPrice`, `${what}: the list price`);
+  if (g.floor && g.listPrice !== null && MONEY.test(g.floor) && MONEY.test(g.listPrice) && new Dec(g.floor).gt(g.listPrice)) {
+    problems.push({ path: `${path}.listPrice`, message: `${what}: the list price is below the floor` });
+  }
+}
+
 function checkPlan(problems: Problem[], catalog: Catalog, plan: Plan, i: number): void {
   const path = `plans[${i}]`;
   const planKeys = new Set(catalog.plans.map((p) => p.key));
@@ -128,6 +138,12 @@ function checkPlan(problems: Problem[], catalog: Catalog, plan: Plan, i: number)
   ) {
     problems.push({ path: `${ppath}.maximum`, message: `${plan.name}: the maximum is below the minimum` });
   }
+  if (rule.guidance) {
+    if (rule.kind !== "QUOTE_BASED") {
+      problems.push({ path: `${ppath}.guidance`, message: `${plan.name}: only plans priced on request take a price guidance` });
+    }
+    checkGuidance(problems, rule.guidance, `${ppath}.guidance`, plan.name);
+  }
   if (rule.kind === "CREDIT_PACKS") {
     if (rule.packs.length === 0) problems.push({ path: `${ppath}.packs`, message: `${plan.name}: list the credit packs on sale` });
     const sizes = rule.packs.map((p) => p.credits);
@@ -135,6 +151,12 @@ function checkPlan(problems: Problem[], catalog: Catalog, plan: Plan, i: number)
     rule.packs.forEach((p, j) => {
       if (p.credits < 1 || p.credits > 1_000_000) problems.push({ path: `${ppath}.packs[${j}].credits`, message: `${plan.name}: a pack holds 1 to 1,000,000 credits` });
       checkMoney(problems, p.price, `${ppath}.packs[${j}].price`, `${plan.name}: the pack price`);
+      if (p.guidance) {
+        if (p.price !== null) {
+          problems.push({ path: `${ppath}.packs[${j}].guidance`, message: `${plan.name}: the ${p.credits}-credit pack has a published price; only unpublished packs take a guidance` });
+        }
+        checkGuidance(problems, p.guidance, `${ppath}.packs[${j}].guidance`, `${plan.name}, ${p.credits}-credit pack`);
+      }
     });
     const priced = rule.packs.filter((p) => p.price !== null).length;
     if (priced > 0 && priced < rule.packs.length) {

@@ -318,14 +318,15 @@ class QuoteLayout {
     }
     if (!o.eligible && o.reasons.length > 0) this.text(`Note: ${o.reasons.join("; ")}`, { color: "#9b2c2c", gap: 4 });
 
-    const amount = (l: ComputedLine) => (l.amount === null ? "Price on request" : money(l.amount, currency));
+    const onRequest = record.row.priceToBeAgreed ? "Price to be agreed" : "Price on request";
+    const amount = (l: ComputedLine) => (l.amount === null ? onRequest : money(l.amount, currency));
     const rows: Row[] = o.lines.map((l) => ({ cells: [l.label, l.detail, amount(l)] }));
     // The engine lists discounts after the lines they reduce.
     const firstDiscount = o.lines.findIndex((l) => l.kind === "DISCOUNT");
     if (firstDiscount >= 0 && o.undiscounted !== null) {
       rows.splice(firstDiscount, 0, { cells: ["Subtotal before discounts", "", money(o.undiscounted, currency)], bold: true });
     }
-    rows.push({ cells: ["Total", "", o.total === null ? "Total on request" : money(o.total, currency)], bold: true });
+    rows.push({ cells: ["Total", "", o.total === null ? (record.row.priceToBeAgreed ? "Total to be agreed" : "Total on request") : money(o.total, currency)], bold: true });
     const amountWidth = 130;
     this.table(
       [

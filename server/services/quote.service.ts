@@ -8,19 +8,18 @@ import type { PublishedVersion } from "../db/snapshot.js";
 import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
 import { normalizeEmail } from "./auth.service.js";
+import type { Catalog } from "../domain/catalog.js";
+import { addDaysTo, computeQuote, isExpired, keyDiscounts, localDate, quoteNumber, type ComputedQuote, type Discount, type QuoteContent, type QuoteFigures } from "../domain/quote.js";
 import {
-  addDaysTo,
-  computeQuote,
-  isExpired,
-  localDate,
-  needsApproval,
+  approvalReasons,
+  linesOnRequest,
+  quoteActions,
   quoteFingerprint,
-  quoteNumber,
-  type ComputedQuote,
-  type Discount,
-  type QuoteContent,
-  type QuoteFigures,
-} from "../domain/quote.js";
+  quoteWarnings,
+  type ApprovalState,
+  type QuoteAction,
+} from "../domain/quote-approval.js";
+import { UserEntity } from "../db/entities/user.entities.js";
 import { isZoneError, parseZone } from "../domain/zones.js";
 import type { AuditService } from "./audit.service.js";
 import type { CatalogService } from "./catalog.service.js";
@@ -42,12 +41,24 @@ export interface QuoteDraft {
     label?: string | null;
     planKey: string;
     addOnKeys?: string[] | null;
-    creditPacks?: { credits: number; quantity: number }[] | null;
+    creditPacks?: { credits: number; quantity: number; agreedPrice?: string | null }[] | null;
     customPrices?: { planKey: string; amount: string }[] | null;
-    discounts?: { lineIndex?: number | null; kind: string; value: string; reason: string }[] | null;
+    discounts?: { lineKey?: string | null; lineIndex?: number | null; kind: string; value: string; label?: string | null; reason: string }[] | null;
   }[];
   timeZone?: string | null;
   validUntil?: string | null;
+}
+
+export interface ListQuery {
+  first: number;
+  after: string | null;
+  search: string | null;
+  status: QuoteStatus | null;
+  ownerId?: string | null;
+  /** Drafts waiting for an admin's approval of their content as it stands. */
+  awaitingApproval?: boolean | null;
+  /** Sent quotes still open whose last valid day is at most this many days away (in their zone). */
+  expiringWithinDays?: number | null;
 }
 
 /** As stored in quote.input. */
@@ -65,7 +76,10 @@ export interface QuoteRecord {
   computed: ComputedQuote;
   catalogName: string;
   catalogVersion: number;
+  /** The catalog version it was priced from (for the add-ons an option's plan takes). */
+  catalog: Catalog;
   approved: boolean;
+  approval: ApprovalState;
 }
 
 export interface SharedLink {
@@ -80,28 +94,37 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-function toContent(draft: QuoteDraft): QuoteContent {
+function toContent(catalog: Catalog, draft: QuoteDraft): QuoteContent {
   const f = draft.figures;
+  const figures: QuoteFigures = {
+    licensePrice: f.licensePrice ?? null,
+    projectBudget: f.projectBudget ?? null,
+    termYears: f.termYears ?? 1,
+    goLiveDate: f.goLiveDate ?? null,
+    agents: f.agents ?? null,
+    bots: f.bots ?? null,
+    licenseEdition: f.licenseEdition ?? null,
+  };
   return {
-    figures: {
-      licensePrice: f.licensePrice ?? null,
-      projectBudget: f.projectBudget ?? null,
-      termYears: f.termYears ?? 1,
-      goLiveDate: f.goLiveDate ?? null,
-      agents: f.agents ?? null,
-      bots: f.bots ?? null,
-      licenseEdition: f.licenseEdition ?? null,
-    },
-    options: draft.options.map((o) => ({
-      label: o.label?.trim() || null,
-      planKey: o.planKey,
-      addOnKeys: o.addOnKeys ?? [],
-      creditPacks: o.creditPacks ?? [],
-      customPrices: o.customPrices ?? [],
-      discounts: (o.discounts ?? []).map(
-        (d): Discount => ({ lineIndex: d.lineIndex ?? null, kind: d.kind as Discount["kind"], value: d.value, reason: d.reason }),
-      ),
-    })),
+    figures,
+    options: draft.options.map((o, i) => {
+      const option = {
+        label: o.label?.trim() || null,
+        planKey: o.planKey,
+        addOnKeys: o.addOnKeys ?? [],
+        creditPacks: (o.creditPacks ?? []).map((p) => ({ credits: p.credits, quantity: p.quantity, ...(p.agreedPrice != null ? { agreedPrice: p.agreedPrice } : {}) })),
+        customPrices: o.customPrices ?? [],
+      };
+      const discounts = (o.discounts ?? []).map((d) => ({
+        lineKey: d.lineKey ?? null,
+        lineIndex: d.lineIndex ?? null,
+        kind: d.kind as Discount["kind"],
+        value: d.value,
+        label: d.label?.trim() || null,
+        reason: d.reason,
+      }));
+      return { ...option, discounts: keyDiscounts(catalog, figures, option, discounts, `options[${i}]`) };
+    }),
   };
 }
 
@@ -123,6 +146,15 @@ function checkZone(zone: string): string {
   const parsed = parseZone(zone);
   if (isZoneError(parsed)) throw badInput(`timeZone: ${parsed.error}`, "timeZone");
   return parsed.name;
+}
+
+/** Where a quote's approval stands; requests and decisions hold only for the content they were made on. */
+function approvalState(row: QuoteEntity, approved: boolean): ApprovalState {
+  if (approved) return "APPROVED";
+  if (!row.approvalRequired) return "NOT_NEEDED";
+  if (row.fingerprint !== null && row.rejectedFingerprint === row.fingerprint) return "REJECTED";
+  if (row.fingerprint !== null && row.approvalRequestFingerprint === row.fingerprint) return "REQUESTED";
+  return "NEEDED";
 }
 
 /**
@@ -155,6 +187,7 @@ export class QuoteService {
     const input = row.input as StoredInput;
     const computed = row.computed as ComputedQuote;
     const expired = row.status === "SENT" && isExpired(row.validUntil, row.timeZone, this.clock());
+    const approved = row.fingerprint !== null && row.approvedFingerprint === row.fingerprint;
     return {
       row,
       status: expired ? "EXPIRED" : row.status,
@@ -162,18 +195,21 @@ export class QuoteService {
       computed,
       catalogName: version.catalog.name,
       catalogVersion: version.number,
-      approved: row.approvedFingerprint !== null && row.approvedFingerprint === quoteFingerprint(input.content, computed),
+      catalog: version.catalog,
+      approved,
+      approval: approvalState(row, approved),
     };
   }
 
-  private async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
+  /** The quote row, locked until the transaction ends; NOT_FOUND for an unknown id. */
+  async lockedRow(tx: EntityManager, id: string): Promise<QuoteEntity> {
     if (!isUuid(id)) throw notFound("There is no such quote", "id");
     const row = await tx.findOne(QuoteEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
     if (!row) throw notFound("There is no such quote", "id");
     return row;
   }
 
-  private checkLock(row: QuoteEntity, lockVersion: number): void {
+  checkLock(row: QuoteEntity, lockVersion: number): void {
     if (row.lockVersion !== lockVersion) {
       throw new DomainError("CONFLICT", `${row.number} was changed by someone else meanwhile; reload it and try again`, "lockVersion", {
         currentLockVersion: row.lockVersion,
@@ -181,20 +217,108 @@ export class QuoteService {
     }
   }
 
-  /** Prices the draft against a catalog version and fills the derived columns of the row. */
+  /** A SALES user changes only the quotes they own; an admin changes any. */
+  async checkOwner(db: EntityManager, viewer: Viewer, row: QuoteEntity): Promise<void> {
+    if (viewer.role === "ADMIN" || row.ownerId === viewer.id) return;
+    const owner = await db.findOneBy(UserEntity, { id: row.ownerId });
+    throw new DomainError("FORBIDDEN", `${row.number} belongs to ${owner?.name ?? "another rep"}: only they or an admin can change it`, "id");
+  }
+
+  /**
+   * Prices the draft against a catalog version and fills the derived columns of the row,
+   * including the digest of everything the customer will see (row.timeZone and
+   * row.validUntil must be set first).
+   */
   private async price(db: EntityManager, version: PublishedVersion, draft: QuoteDraft, row: Partial<QuoteEntity>): Promise<void> {
-    const content = toContent(draft);
-    const computed = computeQuote(version.catalog, content);
-    const threshold = await this.threshold(db, version.catalogId);
+    const { content, computed, reasons } = await this.evaluate(db, version, draft);
+    const customer = checkCustomer(draft.customer);
     row.input = { catalogSlug: version.catalog.slug, content } satisfies StoredInput;
     row.computed = computed;
     row.total = computed.options[0].total;
     row.currency = computed.currency;
-    row.approvalRequired = needsApproval(computed, threshold);
-    const customer = checkCustomer(draft.customer);
+    row.approvalReasons = reasons;
+    row.approvalRequired = reasons.length > 0;
     row.customerCompany = customer.company;
     row.customerName = customer.name;
     row.customerEmail = customer.email;
+    row.fingerprint = quoteFingerprint({
+      catalogVersionId: version.id,
+      customer,
+      timeZone: row.timeZone!,
+      validUntil: row.validUntil ?? null,
+      content,
+      computed,
+    });
+  }
+
+  /** The quote a draft makes, priced and judged exactly as saving it would, without saving. */
+  private async evaluate(db: EntityManager, version: PublishedVersion, draft: QuoteDraft) {
+    const content = toContent(version.catalog, draft);
+    const computed = computeQuote(version.catalog, content);
+    const reasons = approvalReasons(version.catalog, content, computed, await this.threshold(db, version.catalogId));
+    return { content, computed, reasons };
+  }
+
+  /** What a draft would be if saved now (a new quote, or the changes to quoteId): priced, with approval and warnings. */
+  async preview(viewer: Viewer, draft: QuoteDraft, quoteId: string | null, useLatestCatalog: boolean) {
+    const db = this.ds.manager;
+    let versionId: string;
+    let timeZone = draft.timeZone ?? null;
+    if (quoteId) {
+      if (!isUuid(quoteId)) throw notFound("There is no such quote", "quoteId");
+      const row = await db.findOneBy(QuoteEntity, { id: quoteId });
+      if (!row) throw notFound("There is no such quote", "quoteId");
+      const current = await this.version(row.catalogVersionId, db);
+      versionId = current.id;
+      timeZone ??= row.timeZone;
+      if (draft.catalogSlug !== current.catalog.slug || useLatestCatalog) versionId = await this.headVersionId(db, draft.catalogSlug);
+    } else {
+      versionId = await this.headVersionId(db, draft.catalogSlug);
+    }
+    const version = await this.version(versionId, db);
+    const zone = checkZone(timeZone ?? (await this.settings.get(db)).timeZone);
+    const { content, computed, reasons } = await this.evaluate(db, version, draft);
+    checkCustomer(draft.customer);
+    return {
+      catalogVersion: version.number,
+      catalog: version.catalog,
+      computed,
+      content,
+      approvalReasons: reasons,
+      onRequest: linesOnRequest(computed),
+      warnings: quoteWarnings(content, localDate(this.clock(), zone)),
+    };
+  }
+
+  private async headVersionId(db: EntityManager, slug: string): Promise<string> {
+    const head = await this.catalogs.findPublished(slug, db);
+    if (!head) throw notFound(`There is no published catalog "${slug}"`, "catalogSlug");
+    return head.versionId;
+  }
+
+  /** Words a rep should read about the quote as it stands (not errors). */
+  warnings(record: QuoteRecord): string[] {
+    if (record.row.status !== "DRAFT") return [];
+    return quoteWarnings(record.input.content, localDate(this.clock(), record.row.timeZone));
+  }
+
+  /** The actions the quote allows this viewer, and why it cannot be sent yet. */
+  standing(record: QuoteRecord, viewer: Viewer, ownerName: string): { actions: QuoteAction[]; sendBlockers: string[] } {
+    const { row } = record;
+    return quoteActions({
+      number: row.number,
+      status: record.status,
+      viewerIsOwner: row.ownerId === viewer.id,
+      viewerIsAdmin: viewer.role === "ADMIN",
+      ownerName,
+      approvalRequired: row.approvalRequired,
+      approval: record.approval,
+      approvalReasons: row.approvalReasons ?? [],
+      rejectionReason: row.rejectionReason,
+      onRequest: linesOnRequest(record.computed),
+      validityPassed: row.status === "DRAFT" && isExpired(row.validUntil, row.timeZone, this.clock()),
+      validUntil: row.validUntil,
+    });
   }
 
   /** A new draft; inside another mutation's transaction pass its manager (db), so both commit or neither. */
@@ -202,13 +326,10 @@ export class QuoteService {
     const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
     const row = await inTransaction(async (tx) => {
       const settings = await this.settings.get(tx);
-      const head = await this.catalogs.findPublished(draft.catalogSlug, tx);
-      if (!head) throw notFound(`There is no published catalog "${draft.catalogSlug}"`, "catalogSlug");
-      const version = await this.version(head.versionId, tx);
+      const version = await this.version(await this.headVersionId(tx, draft.catalogSlug), tx);
       const now = this.clock();
       const timeZone = checkZone(draft.timeZone ?? settings.timeZone);
-      const validUntil = draft.validUntil ?? addDaysTo(localDate(now, timeZone), DEFAULT_VALID_DAYS);
-      parseDate(validUntil, "validUntil");
+      const validUntil = parseDate(draft.validUntil ?? addDaysTo(localDate(now, timeZone), DEFAULT_VALID_DAYS), "validUntil").toISODate()!;
       const row: Partial<QuoteEntity> = {
         id: randomUUID(),
         revision: 1,
@@ -219,6 +340,7 @@ export class QuoteService {
         validUntil,
         approvedFingerprint: null,
         createdBy: viewer.id,
+        ownerId: viewer.id,
         createdAt: now,
         updatedAt: now,
       };
@@ -249,17 +371,14 @@ export class QuoteService {
   async update(viewer: Viewer, id: string, lockVersion: number, draft: QuoteDraft, useLatestCatalog: boolean): Promise<QuoteRecord> {
     const row = await this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
+      await this.checkOwner(tx, viewer, row);
       this.checkLock(row, lockVersion);
       if (row.status !== "DRAFT") {
         throw new DomainError("CONFLICT", `${row.number} was sent; a sent quote is never edited in place: revise it`, "id");
       }
       const current = await this.version(row.catalogVersionId, tx);
       let version = current;
-      if (draft.catalogSlug !== current.catalog.slug || useLatestCatalog) {
-        const head = await this.catalogs.findPublished(draft.catalogSlug, tx);
-        if (!head) throw notFound(`There is no published catalog "${draft.catalogSlug}"`, "catalogSlug");
-        version = await this.version(head.versionId, tx);
-      }
+      if (draft.catalogSlug !== current.catalog.slug || useLatestCatalog) version = await this.version(await this.headVersionId(tx, draft.catalogSlug), tx);
       const before = { total: row.total, input: row.input };
       row.catalogVersionId = version.id;
       if (draft.timeZone != null) row.timeZone = checkZone(draft.timeZone);
@@ -281,22 +400,10 @@ export class QuoteService {
     return this.record(row);
   }
 
-  /** An admin approves the discounts as they stand; any later change asks again. */
-  async approve(viewer: Viewer, id: string, lockVersion: number): Promise<QuoteRecord> {
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.lockedRow(tx, id);
-      this.checkLock(row, lockVersion);
-      if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} is no longer a draft`, "id");
-      const input = row.input as StoredInput;
-      row.approvedFingerprint = quoteFingerprint(input.content, row.computed as ComputedQuote);
-      row.approvedBy = viewer.id;
-      row.approvedAt = this.clock();
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, viewer, { action: "quote.approve", entity: "quote", entityKey: row.number, summary: `Approved the discounts of ${row.number}` });
-      return row;
-    });
-    return this.record(row);
+  /** Users by id, for owners and approvers (one statement for many). */
+  async users(ids: readonly string[]): Promise<Map<string, { id: string; name: string; email: string }>> {
+    const rows = await this.ds.manager.find(UserEntity, { where: { id: In([...ids]) } });
+    return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]));
   }
 
   private async newLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
@@ -307,25 +414,42 @@ export class QuoteService {
     return { id: id.slice(0, 16), token, createdAt };
   }
 
-  /** Sends a draft: it can no longer be edited, and a share link is made for the customer. */
-  async send(viewer: Viewer, id: string, lockVersion: number): Promise<{ quote: QuoteRecord; link: SharedLink }> {
+  /**
+   * Sends a draft: it can no longer be edited, and a share link is made for the customer. A
+   * line still priced on request is sent only when asked to mark the quote "price to be agreed".
+   */
+  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false): Promise<{ quote: QuoteRecord; link: SharedLink }> {
     const { row, link } = await this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
+      await this.checkOwner(tx, viewer, row);
       this.checkLock(row, lockVersion);
       if (row.status !== "DRAFT") throw new DomainError("CONFLICT", `${row.number} was already sent`, "id");
       const record = await this.record(row, tx);
       if (row.approvalRequired && !record.approved) {
-        throw new DomainError("FORBIDDEN", `The discounts of ${row.number} go beyond what sales may give alone; an admin must approve them before it is sent`);
+        throw new DomainError("FORBIDDEN", `An admin must approve ${row.number} before it is sent: ${row.approvalReasons.join("; ")}`);
       }
       if (isExpired(row.validUntil, row.timeZone, this.clock())) {
         throw badInput(`${row.number} was valid until ${row.validUntil}; set a later date before sending it`, "validUntil");
       }
+      const onRequest = linesOnRequest(record.computed);
+      if (onRequest.length > 0 && !priceToBeAgreed) {
+        throw badInput(
+          `${onRequest.join(", ")} ${onRequest.length === 1 ? "is" : "are"} still priced on request: agree the price, or send the quote marked "price to be agreed"`,
+          "priceToBeAgreed",
+        );
+      }
+      row.priceToBeAgreed = onRequest.length > 0;
       row.status = "SENT";
       row.sentAt = this.clock();
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
       const link = await this.newLink(tx, row.id, viewer);
-      await this.audit.record(tx, viewer, { action: "quote.send", entity: "quote", entityKey: row.number, summary: `Sent ${row.number} to ${row.customerEmail}` });
+      await this.audit.record(tx, viewer, {
+        action: "quote.send",
+        entity: "quote",
+        entityKey: row.number,
+        summary: `Sent ${row.number} to ${row.customerEmail}${row.priceToBeAgreed ? ", price to be agreed" : ""}`,
+      });
       return { row, link };
     });
     return { quote: await this.record(row), link };
@@ -334,6 +458,7 @@ export class QuoteService {
   async createShareLink(viewer: Viewer, id: string): Promise<SharedLink> {
     return this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
+      await this.checkOwner(tx, viewer, row);
       if (row.status === "DRAFT") throw new DomainError("CONFLICT", `${row.number} is a draft; send it first`, "id");
       const link = await this.newLink(tx, row.id, viewer);
       await this.audit.record(tx, viewer, { action: "quote.link", entity: "quote", entityKey: row.number, summary: `Made a new share link for ${row.number}` });
@@ -344,6 +469,7 @@ export class QuoteService {
   async revokeShareLink(viewer: Viewer, id: string, linkId: string): Promise<QuoteRecord> {
     const row = await this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
+      await this.checkOwner(tx, viewer, row);
       if (!/^[0-9a-f]{16}$/.test(linkId)) throw notFound("There is no such active link on this quote", "linkId");
       const result = await tx
         .createQueryBuilder()
@@ -383,6 +509,7 @@ export class QuoteService {
   async revise(viewer: Viewer, id: string): Promise<QuoteRecord> {
     const row = await this.ds.transaction(async (tx) => {
       const old = await this.lockedRow(tx, id);
+      await this.checkOwner(tx, viewer, old);
       const status = (await this.record(old, tx)).status;
       if (status === "DRAFT") throw new DomainError("CONFLICT", `${old.number} is still a draft; edit it instead`, "id");
       if (status === "ACCEPTED") throw new DomainError("CONFLICT", `${old.number} was accepted; it can no longer be revised`, "id");
@@ -400,6 +527,16 @@ export class QuoteService {
         approvedFingerprint: null,
         approvedBy: null,
         approvedAt: null,
+        approvalRequestedBy: null,
+        approvalRequestedAt: null,
+        approvalNote: null,
+        approvalRequestFingerprint: null,
+        rejectedFingerprint: null,
+        rejectedBy: null,
+        rejectedAt: null,
+        rejectionReason: null,
+        priceToBeAgreed: false,
+        total: (old.computed as ComputedQuote).options[0].total,
         supersededBy: null,
         createdBy: viewer.id,
         createdAt: now,
@@ -436,7 +573,7 @@ export class QuoteService {
   }
 
   /** Newest first; search matches the number, company, contact or email. */
-  async list(q: { first: number; after: string | null; search: string | null; status: QuoteStatus | null }) {
+  async list(q: ListQuery) {
     const first = checkPageSize(q.first);
     const qb = this.ds.manager.createQueryBuilder(QuoteEntity, "q").orderBy("q.created_at", "DESC").addOrderBy("q.id", "DESC").limit(first + 1);
     if (q.search?.trim()) {
@@ -453,6 +590,24 @@ export class QuoteService {
     } else if (q.status) {
       qb.andWhere("q.status = :status", { status: q.status });
     }
+    if (q.ownerId) {
+      if (!isUuid(q.ownerId)) throw notFound("There is no such user", "ownerId");
+      qb.andWhere("q.owner_id = :owner", { owner: q.ownerId });
+    }
+    if (q.awaitingApproval) {
+      qb.andWhere(
+        `q.status = 'DRAFT' AND q.approval_required AND q.approval_request_fingerprint = q.fingerprint
+         AND q.approved_fingerprint IS DISTINCT FROM q.fingerprint AND q.rejected_fingerprint IS DISTINCT FROM q.fingerprint`,
+      );
+    }
+    const within = q.expiringWithinDays;
+    if (within != null) {
+      if (!Number.isInteger(within) || within < 0 || within > 365) throw badInput("expiringWithinDays must be a whole number from 0 to 365", "expiringWithinDays");
+      qb.andWhere("q.status = 'SENT' AND q.valid_until >= :yesterday AND q.valid_until <= :until", {
+        yesterday: addDaysTo(utcToday, -1),
+        until: addDaysTo(utcToday, within + 1),
+      });
+    }
     if (q.after) {
       const c = decodeCursor(q.after);
       qb.andWhere("(q.created_at, q.id) < (:at, :id)", { at: c.at, id: c.id });
@@ -460,7 +615,12 @@ export class QuoteService {
     const rows = await qb.getMany();
     const page = rows.slice(0, first);
     const records = await Promise.all(page.map((r) => this.record(r)));
-    const filtered = q.status ? records.filter((r) => r.status === q.status) : records;
+    const now = this.clock();
+    const filtered = records.filter(
+      (r) =>
+        (!q.status || r.status === q.status) &&
+        (within == null || (r.status === "SENT" && r.row.validUntil! <= addDaysTo(localDate(now, r.row.timeZone), within))),
+    );
     const last = page[page.length - 1];
     return { quotes: filtered, nextCursor: rows.length > first && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
   }
@@ -505,6 +665,8 @@ export class QuoteService {
       await this.decidable(tx, row);
       row.status = "ACCEPTED";
       row.acceptedOption = option;
+      // Lists show what was bought: the accepted option's total, not the first one's.
+      row.total = computed.options[option].total;
       row.decidedByName = typed;
       row.decidedAt = this.clock();
       row.lockVersion += 1;

@@ -4,6 +4,7 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { QuoteApprovalService } from "./quote-approval.service.js";
 import { QuoteRequestService } from "./quote-request.service.js";
 import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
@@ -26,6 +27,7 @@ export interface Services {
   catalogAdmin: CatalogAdminService;
   engine: EngineService;
   quotes: QuoteService;
+  quoteApprovals: QuoteApprovalService;
   quoteRequests: QuoteRequestService;
 }
 
@@ -45,6 +47,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
     quotes,
+    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
     quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
   };
 }

@@ -54,6 +54,12 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   createShareLink: { access: "SIGNED_IN", call: `mutation { createShareLink(quoteId: "${NO_ID}") { id } }` },
   revokeShareLink: { access: "SIGNED_IN", call: `mutation { revokeShareLink(quoteId: "${NO_ID}", linkId: "abc") { id } }` },
   reviseQuote: { access: "SIGNED_IN", call: `mutation { reviseQuote(id: "${NO_ID}") { id } }` },
+  previewQuote: {
+    access: "SIGNED_IN",
+    call: `query($input: QuoteInput!) { previewQuote(input: $input) { currency } }`,
+    variables: { input: { catalogSlug: "nope", customer: { company: "A", name: "B", email: "b@a.example" }, options: [{ planKey: "x" }] } },
+  },
+  requestQuoteApproval: { access: "SIGNED_IN", call: `mutation { requestQuoteApproval(id: "${NO_ID}", note: "Please") { id } }` },
   quoteRequests: { access: "SIGNED_IN", call: `{ quoteRequests(status: OPEN) { requests { reference } } }` },
   quoteRequest: { access: "SIGNED_IN", call: `{ quoteRequest(id: "${NO_ID}") { reference } }` },
   takeQuoteRequest: { access: "SIGNED_IN", call: `mutation { takeQuoteRequest(id: "${NO_ID}") { reference } }` },
@@ -67,6 +73,9 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   updateSettings: { access: "ADMIN", call: `mutation { updateSettings(input: {}) { timeZone } }` },
   auditLog: { access: "ADMIN", call: `{ auditLog(first: 1) { nextCursor } }` },
   approveQuoteDiscount: { access: "ADMIN", call: `mutation { approveQuoteDiscount(id: "${NO_ID}", lockVersion: 1) { id } }` },
+  approveQuote: { access: "ADMIN", call: `mutation { approveQuote(id: "${NO_ID}", lockVersion: 1) { id } }` },
+  rejectQuote: { access: "ADMIN", call: `mutation { rejectQuote(id: "${NO_ID}", lockVersion: 1, reason: "Too deep") { id } }` },
+  assignQuote: { access: "ADMIN", call: `mutation { assignQuote(id: "${NO_ID}", ownerId: "${NO_ID}") { id } }` },
   // The catalog editor, on a catalog that does not exist: an admin gets NOT_FOUND or BAD_USER_INPUT and nothing changes.
   adminCatalogs: { access: "ADMIN", call: `{ adminCatalogs { slug } }` },
   catalogDraft: { access: "ADMIN", call: `{ catalogDraft(slug: "no-such-catalog") { revision } }` },

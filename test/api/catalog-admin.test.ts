@@ -532,3 +532,24 @@ describe("audit log and deletion", () => {
     expect(entries.find((e) => e.action === "catalog.create")!.summary).toBe('Created the catalog "Tiledesk 2" (tiledesk, USD)');
   });
 });
+
+describe("price guidance", () => {
+  it("is edited on a plan priced on request and on unpublished packs, published, and shown to staff only", async () => {
+    let d = await draft("pipe17");
+    const plan = planInput(d.document, "enterprise", { pricing: { kind: "QUOTE_BASED", guidance: { floor: "1000", listPrice: "20000" } } });
+    const saved = ok(await admin.gql(UPDATE_PLAN, { slug: "pipe17", revision: d.revision, key: "enterprise", plan })).updatePlan;
+    expect(saved.problems).toEqual([]);
+    expect(saved.document.plans.find((p: any) => p.key === "enterprise").pricing.guidance).toEqual({ floor: "1000", listPrice: "20000" });
+    d = await draft("pipe17");
+    ok(await admin.gql(PUBLISH, { slug: "pipe17", revision: d.revision }));
+    const diff = ok(await admin.gql(`{ catalogDiff(slug: "pipe17", from: 1) { changes { summary } } }`)).catalogDiff.changes.map((c: any) => c.summary);
+    expect(diff).toContain("Enterprise Support: price guidance none → from 1,000.00 USD to 20,000.00 USD");
+
+    const GUIDANCE = `{ catalog(slug: "pipe17") { plans { key pricing { guidance { floor listPrice } } } } }`;
+    const staff = ok(await admin.gql(GUIDANCE)).catalog.plans.find((p: any) => p.key === "enterprise");
+    expect(staff.pricing.guidance).toEqual({ floor: "1000.00", listPrice: "20000.00" });
+    const prospect = await t.gql(GUIDANCE);
+    expect(errorCode(prospect)).toBe("UNAUTHENTICATED");
+    expect(prospect.data?.catalog?.plans.find((p: any) => p.key === "enterprise").pricing.guidance ?? null).toBeNull();
+  });
+});

@@ -45,7 +45,7 @@ describe("the PDF of a quote", () => {
     const q = await create({
       catalogSlug: "beesender",
       licensePrice: "50000",
-      options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", reason: "Loyal customer" }] }],
+      options: [{ planKey: "business", discounts: [{ lineKey: "business", kind: "PERCENT", value: "5", label: "Loyal customer", reason: "Matched competitor offer" }] }],
     });
     await send(q);
     const res = await get(`/quotes/${q.id}/pdf`, sales.headers);
@@ -69,6 +69,8 @@ describe("the PDF of a quote", () => {
     expect(lines).toContain("5,000.00 USD");
     expect(lines).toContain("Subtotal before discounts 5,000.00 USD");
     expect(lines).toContain("Discount on Business: Loyal customer 5% off -250.00 USD");
+    // The reason behind a discount is for staff only.
+    expect(flat).not.toContain("Matched competitor offer");
     expect(lines).toContain("Total 4,750.00 USD");
     expect(lines).toContain("P1 1 business hour");
     expect(lines).toContain("P2 4 business hours");
@@ -174,7 +176,7 @@ describe("the PDF of a quote", () => {
       ],
       discounts: [
         { lineIndex: 0, kind: "AMOUNT", value: "1000", reason },
-        { lineIndex: 1, kind: "PERCENT", value: "3", reason },
+        { lineIndex: 1, kind: "PERCENT", value: "3", label: reason, reason: "Internal" },
         { lineIndex: 2, kind: "PERCENT", value: "3", reason },
       ],
     });
@@ -183,7 +185,7 @@ describe("the PDF of a quote", () => {
       label: "Full, staged",
       planKey: "enterprise",
       customPrices: [{ planKey: "enterprise", amount: "24000" }],
-      discounts: Array.from({ length: 16 }, (_, i) => ({ lineIndex: 0, kind: "AMOUNT", value: "10", reason: `Stage ${i + 1}: ${reason}` })),
+      discounts: Array.from({ length: 16 }, (_, i) => ({ lineKey: "enterprise", kind: "AMOUNT", value: "10", label: `Stage ${i + 1}: ${reason}`, reason: "Staged rollout" })),
     };
     const q = await create({
       catalogSlug: "pipe17",
@@ -210,7 +212,7 @@ describe("the PDF of a quote", () => {
       catalogSlug: "beesender",
       customer: { company: "Łódź Analytics ✓ → Zürich 😀", name: "Zoë Ångström", email: "zoe@lodz.example" },
       licensePrice: "50000",
-      options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", reason: "Term ≥ 3 years − renewal" }] }],
+      options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", label: "Term ≥ 3 years − renewal", reason: "Renewal" }] }],
     });
     const { lines, flat, pages } = await read((await get(`/quotes/${q.id}/pdf`, sales.headers)).rawPayload);
     expect(lines).toContain("Company Lódz Analytics Yes -> Zürich ?");

@@ -113,6 +113,22 @@ describe("the sales queue of quote requests", () => {
     expect(converted.data.convertQuoteRequest.request.owner.id).toBe(sales.user.id);
   });
 
+  it("lets one of two reps taking a request at once have it", async () => {
+    const r = await newRequest();
+    const answers = await Promise.all([sales.gql(TAKE, { id: r.id }), other.gql(TAKE, { id: r.id })]);
+    expect(answers.map(errorCode).sort()).toEqual(["CONFLICT", undefined].sort());
+    const winner = answers.find((a) => !a.errors)!.data.takeQuoteRequest.owner.id;
+    expect([sales.user.id, other.user.id]).toContain(winner);
+  });
+
+  it("makes one quote when a request is converted twice at once", async () => {
+    const r = await newRequest();
+    const answers = await Promise.all([sales.gql(CONVERT, { id: r.id }), sales.gql(CONVERT, { id: r.id })]);
+    expect(answers.map(errorCode).sort()).toEqual(["CONFLICT", undefined].sort());
+    const quotes = await t.dataSource.query(`SELECT count(*)::int AS n FROM quote WHERE customer_company = $1`, [`Co ${seq}`]);
+    expect(quotes[0].n).toBe(1);
+  });
+
   it("says NOT_FOUND for a request that does not exist", async () => {
     for (const id of ["00000000-0000-4000-8000-000000000000", "not-an-id"]) {
       expect(errorCode(await sales.gql(TAKE, { id }))).toBe("NOT_FOUND");

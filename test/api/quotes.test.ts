@@ -135,7 +135,7 @@ describe("discounts", () => {
           {
             planKey: "business",
             discounts: [
-              { lineIndex: 0, kind: "PERCENT", value: "5", reason: "Loyal customer" },
+              { lineIndex: 0, kind: "PERCENT", value: "5", label: "Loyal customer", reason: "Asked twice" },
               { kind: "AMOUNT", value: "100", reason: "Launch offer" },
             ],
           },
@@ -145,7 +145,7 @@ describe("discounts", () => {
     expect(q.options[0].lines).toEqual([
       { kind: "PLAN", planKey: "business", label: "Business", amount: "3333.33" },
       { kind: "DISCOUNT", planKey: "business", label: "Discount on Business: Loyal customer", amount: "-166.67" },
-      { kind: "DISCOUNT", planKey: null, label: "Discount on the total: Launch offer", amount: "-100.00" },
+      { kind: "DISCOUNT", planKey: null, label: "Discount on the total", amount: "-100.00" },
     ]);
     expect(q.options[0]).toMatchObject({ undiscounted: "3333.33", total: "3066.66", discountPercent: "8" });
     expect(q.approvalRequired).toBe(false);

@@ -73,6 +73,15 @@ describe("requestQuote", () => {
     expect(n(second)).toBe(n(first) + 1);
   });
 
+  it("gives concurrent requests distinct, consecutive references", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => ask({ catalogSlug: "pipe17", planKey: "standard", ...CONTACT })),
+    );
+    expect(answers.map((a) => a.errors)).toEqual(Array(10).fill(undefined));
+    const numbers = answers.map((a) => Number(a.data.requestQuote.reference.split("-")[2])).sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0] + i));
+  });
+
   it("takes the year in the organisation's zone", async () => {
     const saved = now;
     now = new Date("2026-12-31T23:30:00Z");

@@ -41,6 +41,24 @@ describe("priceQuote: one line per plan kind", () => {
     expect(quote.total).toBe(amount);
   });
 
+  it("prices unpublished packs at the price agreed per pack, and leaves the others on request", () => {
+    const unpublished = fixtureCatalog();
+    const credits = unpublished.plans.find((p) => p.key === "credits")!;
+    credits.pricing.packs = credits.pricing.packs.map((p) => ({ ...p, price: null }));
+    const priced = priceQuote(unpublished, {
+      planKey: "credits",
+      creditPacks: [
+        { credits: 100, quantity: 3, agreedPrice: "333.33" },
+        { credits: 25, quantity: 1 },
+      ],
+    });
+    expect(priced.lines.slice(1).map((l) => [l.amount, l.detail])).toEqual([
+      ["999.99", "Price agreed for this quote: 333.33 USD a pack x 3"],
+      [null, "Pack price on request"],
+    ]);
+    expect(priced.total).toBeNull();
+  });
+
   it("adds add-ons and credit packs after the plan, in input order", () => {
     const quote = price({
       planKey: "business",
@@ -102,6 +120,7 @@ describe("priceQuote refusals", () => {
     ["custom price for a plan not in the quote", { planKey: "monthly", customPrices: [{ planKey: "custom", amount: "1" }] }, "BAD_USER_INPUT", "customPrices[0].planKey"],
     ["pack size not on sale", { planKey: "credits", creditPacks: [{ credits: 30, quantity: 1 }] }, "BAD_USER_INPUT", "creditPacks[0].credits"],
     ["packs for a plan without packs", { planKey: "monthly", creditPacks: [{ credits: 25, quantity: 1 }] }, "BAD_USER_INPUT", "creditPacks[0]"],
+    ["an agreed price for a published pack", { planKey: "credits", creditPacks: [{ credits: 25, quantity: 1, agreedPrice: "90" }] }, "BAD_USER_INPUT", "creditPacks[0].agreedPrice"],
     ["unknown license edition", { planKey: "free", licenseEdition: "gold" }, "BAD_USER_INPUT", "licenseEdition"],
   ])("%s", (_name, input, code, field) => {
     const err = refusal(() => price(input));

@@ -17,6 +17,15 @@ describe("catalog validation", () => {
     expect(problemsOf(() => {})).toEqual([]);
   });
 
+  it("accepts a price guidance on a plan priced on request and on unpublished packs", () => {
+    expect(
+      problemsOf((d) => {
+        d.plans[5].pricing.guidance = { floor: "1000", listPrice: "5000" };
+        d.plans[6].pricing.packs = d.plans[6].pricing.packs.map((p: Doc) => ({ ...p, price: null, guidance: { floor: "10" } }));
+      }),
+    ).toEqual([]);
+  });
+
   it.each<[string, (doc: Doc) => void, string, string]>([
     ["a duplicate plan key", (d) => (d.plans[1].key = "free"), "plans[1].key", 'Two plans share the key "free"'],
     ["a key with capitals", (d) => (d.plans[0].key = "Free"), "plans[0].key", 'plan key "Free" may use only lower-case letters, digits and single hyphens'],
@@ -39,6 +48,10 @@ describe("catalog validation", () => {
     ["no plans", (d) => (d.plans = []), "plans", "A catalog needs at least one plan"],
     ["overlapping bands", (d) => (d.guaranteeBands[0].max = "30000"), "guaranteeBands[1].min", "The bands overlap at 25000"],
     ["a missing name", (d) => delete d.name, "name", "must be a non-empty text"],
+    ["a guidance on a published price", (d) => (d.plans[1].pricing.guidance = { floor: "100" }), "plans[1].pricing.guidance", "Business: only plans priced on request take a price guidance"],
+    ["a guidance without floor", (d) => (d.plans[5].pricing.guidance = { listPrice: "100" }), "plans[5].pricing.guidance.floor", "Custom: give the lowest price sales may agree (the floor)"],
+    ["a list price below the floor", (d) => (d.plans[5].pricing.guidance = { floor: "200", listPrice: "100" }), "plans[5].pricing.guidance.listPrice", "Custom: the list price is below the floor"],
+    ["a guidance on a priced pack", (d) => (d.plans[6].pricing.packs[0].guidance = { floor: "1" }), "plans[6].pricing.packs[0].guidance", expect.stringMatching(/has a published price; only unpublished packs take a guidance$/) as unknown as string],
   ])("refuses %s", (_name, patch, path, message) => {
     expect(problemsOf(patch)).toContainEqual({ path, message });
   });

@@ -45,6 +45,15 @@ import {
  * reported with its path in the document ("plans[1].pricing.percent").
  */
 
+@InputType({ description: "What sales may agree without an admin's approval for a price the catalog does not state." })
+export class PriceGuidanceInput {
+  @Field(() => DecimalScalar, { description: "The lowest price sales may agree alone." })
+  floor: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "The list price: the highest price sales may agree alone." })
+  listPrice?: string | null;
+}
+
 @InputType()
 export class CreditPackOfferInput {
   @Field(() => Int)
@@ -52,6 +61,9 @@ export class CreditPackOfferInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "null: the price is not published." })
   price?: string | null;
+
+  @Field(() => PriceGuidanceInput, { nullable: true, description: "An unpublished pack: the guidance for an agreed price, per pack." })
+  guidance?: PriceGuidanceInput | null;
 }
 
 @InputType()
@@ -79,6 +91,9 @@ export class PricingRuleInput {
 
   @Field(() => String, { nullable: true, description: "The price as the vendor words it." })
   note?: string | null;
+
+  @Field(() => PriceGuidanceInput, { nullable: true, description: "QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for one-time work)." })
+  guidance?: PriceGuidanceInput | null;
 }
 
 @InputType()
@@ -373,6 +388,10 @@ function toSla(targets: SlaTargetInput[]): Record<string, SlaTargetDoc> {
   return sla;
 }
 
+function guidanceOf(g: PriceGuidanceInput | null | undefined): { guidance?: { floor: string; listPrice: string | null } } {
+  return g ? { guidance: { floor: g.floor, listPrice: g.listPrice ?? null } } : {};
+}
+
 function toRule(rule: PricingRuleInput): PlanDoc["pricing"] {
   return {
     kind: rule.kind,
@@ -381,8 +400,9 @@ function toRule(rule: PricingRuleInput): PlanDoc["pricing"] {
     period: rule.period ?? "YEAR",
     minimum: rule.minimum ?? null,
     maximum: rule.maximum ?? null,
-    packs: (rule.packs ?? []).map((p) => ({ credits: p.credits, price: p.price ?? null })),
+    packs: (rule.packs ?? []).map((p) => ({ credits: p.credits, price: p.price ?? null, ...guidanceOf(p.guidance) })),
     note: rule.note ?? null,
+    ...guidanceOf(rule.guidance),
   };
 }
 

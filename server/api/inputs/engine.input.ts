@@ -8,6 +8,9 @@ export class CreditPackInput {
 
   @Field(() => Int)
   quantity: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "A price per pack agreed for a quote, for a pack whose price is not published." })
+  agreedPrice?: string | null;
 }
 
 @InputType()

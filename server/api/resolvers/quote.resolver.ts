@@ -2,8 +2,21 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { QuoteStatus as Status } from "../../db/entities/quote.entities.js";
 import type { QuoteDraft } from "../../services/quote.service.js";
 import type { Context } from "../context.js";
-import { toQuote, toQuoteDocument } from "../quote-views.js";
-import { NewShareLink, Quote, QuoteInput, QuotePage, QuoteStatus, SentQuote, ShareLink, SharedQuote } from "../types/quote.type.js";
+import { listFigure } from "../../domain/quote-approval.js";
+import { toOption, toQuote, toQuoteDocument } from "../quote-views.js";
+import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
+import {
+  NewShareLink,
+  Quote,
+  QuoteAction,
+  QuoteFilterInput,
+  QuoteInput,
+  QuotePage,
+  QuoteStatus,
+  SentQuote,
+  ShareLink,
+  SharedQuote,
+} from "../types/quote.type.js";
 
 function draftOf(input: QuoteInput): QuoteDraft {
   const { catalogSlug, customer, timeZone, validUntil, options, ...figures } = input;
@@ -24,9 +37,40 @@ export class QuoteResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
     @Arg("search", () => String, { nullable: true }) search?: string | null,
     @Arg("status", () => QuoteStatus, { nullable: true }) status?: Status | null,
+    @Arg("filter", () => QuoteFilterInput, { nullable: true }) filter?: QuoteFilterInput | null,
   ): Promise<QuotePage> {
-    const page = await ctx.services.quotes.list({ first, after: after ?? null, search: search ?? null, status: status ?? null });
+    const page = await ctx.services.quotes.list({
+      first,
+      after: after ?? null,
+      search: search ?? null,
+      status: filter?.status ?? status ?? null,
+      ownerId: filter?.mine ? ctx.viewer!.id : (filter?.ownerId ?? null),
+      awaitingApproval: filter?.awaitingApproval ?? null,
+      expiringWithinDays: filter?.expiringWithinDays ?? null,
+    });
     return { quotes: page.quotes.map(toQuote), nextCursor: page.nextCursor };
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Query(() => QuotePreview, { description: "Prices a quote input exactly as saving it would (a new quote, or the changes to quoteId), without saving it." })
+  async previewQuote(
+    @Arg("input", () => QuoteInput) input: QuoteInput,
+    @Ctx() ctx: Context,
+    @Arg("quoteId", () => ID, { nullable: true }) quoteId?: string | null,
+    @Arg("useLatestCatalogVersion", () => Boolean, { defaultValue: false }) useLatest?: boolean,
+  ): Promise<QuotePreview> {
+    const p = await ctx.services.quotes.preview(ctx.viewer!, draftOf(input), quoteId ?? null, useLatest ?? false);
+    return {
+      currency: p.computed.currency,
+      catalogVersion: p.catalogVersion,
+      options: p.computed.options.map((o, i) => toOption(o, p.content.options[i], p.catalog, true)),
+      guarantee: p.computed.guarantee,
+      listFigure: listFigure(p.computed, null),
+      approvalRequired: p.approvalReasons.length > 0,
+      approvalReasons: p.approvalReasons,
+      onRequest: p.onRequest,
+      warnings: p.warnings,
+    };
   }
 
   @Authorized("SALES", "ADMIN")
@@ -55,15 +99,49 @@ export class QuoteResolver {
   }
 
   @Authorized("ADMIN")
-  @Mutation(() => Quote, { description: "Approves the discounts of a draft as it stands." })
+  @Mutation(() => Quote, { deprecationReason: "Use approveQuote.", description: "Approves a draft as it stands." })
   async approveQuoteDiscount(@Arg("id", () => ID) id: string, @Arg("lockVersion", () => Int) lockVersion: number, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.approve(ctx.viewer!, id, lockVersion));
+    return toQuote(await ctx.services.quoteApprovals.approve(ctx.viewer!, id, lockVersion));
   }
 
   @Authorized("SALES", "ADMIN")
-  @Mutation(() => SentQuote, { description: "Sends a draft and makes its share link." })
-  async sendQuote(@Arg("id", () => ID) id: string, @Arg("lockVersion", () => Int) lockVersion: number, @Ctx() ctx: Context): Promise<SentQuote> {
-    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion);
+  @Mutation(() => Quote, { description: "The owner asks an admin to approve a draft as it stands, with a note; it joins the approval queue." })
+  async requestQuoteApproval(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Arg("note", () => String, { nullable: true }) note?: string | null): Promise<Quote> {
+    return toQuote(await ctx.services.quoteApprovals.requestApproval(ctx.viewer!, id, note ?? null));
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => Quote, { description: "Approves a draft as it stands; any change to what the customer sees asks again." })
+  async approveQuote(@Arg("id", () => ID) id: string, @Arg("lockVersion", () => Int) lockVersion: number, @Ctx() ctx: Context): Promise<Quote> {
+    return toQuote(await ctx.services.quoteApprovals.approve(ctx.viewer!, id, lockVersion));
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => Quote, { description: "Turns down an approval request, saying why." })
+  async rejectQuote(
+    @Arg("id", () => ID) id: string,
+    @Arg("lockVersion", () => Int) lockVersion: number,
+    @Arg("reason", () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<Quote> {
+    return toQuote(await ctx.services.quoteApprovals.reject(ctx.viewer!, id, lockVersion, reason));
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => Quote, { description: "Hands a quote to another user, who then owns it." })
+  async assignQuote(@Arg("id", () => ID) id: string, @Arg("ownerId", () => ID) ownerId: string, @Ctx() ctx: Context): Promise<Quote> {
+    return toQuote(await ctx.services.quoteApprovals.assign(ctx.viewer!, id, ownerId));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => SentQuote, { description: 'Sends a draft and makes its share link. Lines still on request are sent only with priceToBeAgreed: the customer reads "price to be agreed".' })
+  async sendQuote(
+    @Arg("id", () => ID) id: string,
+    @Arg("lockVersion", () => Int) lockVersion: number,
+    @Ctx() ctx: Context,
+    @Arg("priceToBeAgreed", () => Boolean, { defaultValue: false }) priceToBeAgreed?: boolean,
+  ): Promise<SentQuote> {
+    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false);
     return { quote: toQuote(quote), link: linkOf(ctx, link) };
   }
 
@@ -83,6 +161,56 @@ export class QuoteResolver {
   @Mutation(() => Quote, { description: "A new draft revision of a sent quote (Q-2026-0001-2); the old one is superseded." })
   async reviseQuote(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Quote> {
     return toQuote(await ctx.services.quotes.revise(ctx.viewer!, id));
+  }
+
+  @FieldResolver(() => QuoteUser, { description: "Who owns it: its creator, or the user an admin assigned it to." })
+  async owner(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteUser> {
+    return (await ctx.loaders.user.load(quote.record.row.ownerId))!;
+  }
+
+  @FieldResolver(() => QuoteApproval)
+  async approval(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteApproval> {
+    const { row, approval } = quote.record;
+    const user = (id: string | null) => (id ? ctx.loaders.user.load(id) : Promise.resolve(null));
+    const [requestedBy, approvedBy, rejectedBy] = await Promise.all([user(row.approvalRequestedBy), user(row.approvedBy), user(row.rejectedBy)]);
+    const approved = approval === "APPROVED";
+    return {
+      state: approval,
+      reasons: row.approvalReasons ?? [],
+      requestedBy,
+      requestedAt: row.approvalRequestedAt,
+      note: row.approvalNote,
+      approvedBy: approved ? approvedBy : null,
+      approvedAt: approved ? row.approvedAt : null,
+      rejectedBy,
+      rejectedAt: row.rejectedAt,
+      rejectionReason: row.rejectionReason,
+    };
+  }
+
+  private async standing(quote: Quote, ctx: Context) {
+    const owner = await ctx.loaders.user.load(quote.record.row.ownerId);
+    return ctx.services.quotes.standing(quote.record, ctx.viewer!, owner?.name ?? "another user");
+  }
+
+  @FieldResolver(() => [QuoteAction], { description: "What the signed-in user may do with it now." })
+  async allowedActions(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string[]> {
+    return (await this.standing(quote, ctx)).actions;
+  }
+
+  @FieldResolver(() => Boolean, { description: "The signed-in user may send it as a priced quote now." })
+  async canSend(@Root() quote: Quote, @Ctx() ctx: Context): Promise<boolean> {
+    return (await this.standing(quote, ctx)).actions.includes("SEND");
+  }
+
+  @FieldResolver(() => [String], { description: "Why it cannot be sent as a priced quote now, in words; empty when it can." })
+  async sendBlockers(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string[]> {
+    return (await this.standing(quote, ctx)).sendBlockers;
+  }
+
+  @FieldResolver(() => [String], { description: "Things worth checking that are not errors (a go-live date in the past...)." })
+  warnings(@Root() quote: Quote, @Ctx() ctx: Context): string[] {
+    return ctx.services.quotes.warnings(quote.record);
   }
 
   @FieldResolver(() => [ShareLink])

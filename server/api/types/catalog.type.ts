@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Authorized, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   AVAILABILITIES,
   COMPARISONS,
@@ -40,6 +40,15 @@ registerEnumType(Comparison, { name: "Comparison" });
 registerEnumType(ExclusionKind, { name: "ExclusionKind" });
 registerEnumType(CreditRuleKind, { name: "CreditRuleKind", description: "How a request category counts credits." });
 
+@ObjectType({ description: "What sales may agree without an admin's approval for a price the catalog does not state." })
+export class PriceGuidance {
+  @Field(() => DecimalScalar, { description: "The lowest price sales may agree alone." })
+  floor: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "The list price, the highest sales may agree alone." })
+  listPrice: string | null;
+}
+
 export const CatalogFigure = enumOf(CATALOG_FIGURES);
 registerEnumType(CatalogFigure, { name: "CatalogFigure", description: "A customer figure a catalog's prices, limits or guarantee read." });
 
@@ -50,6 +59,10 @@ export class CreditPackOption {
 
   @Field(() => DecimalScalar, { nullable: true, description: "null: the vendor does not publish the price." })
   price: string | null;
+
+  @Authorized("SALES", "ADMIN")
+  @Field(() => PriceGuidance, { nullable: true, description: "An unpublished pack's guidance, per pack (signed-in staff only)." })
+  guidance: PriceGuidance | null;
 }
 
 @ObjectType()
@@ -74,6 +87,13 @@ export class PricingRule {
 
   @Field(() => [CreditPackOption])
   packs: CreditPackOption[];
+
+  @Authorized("SALES", "ADMIN")
+  @Field(() => PriceGuidance, {
+    nullable: true,
+    description: "QUOTE_BASED: the guidance for an agreed price, per year, or per occurrence for one-time work (signed-in staff only).",
+  })
+  guidance: PriceGuidance | null;
 
   @Field(() => String, { nullable: true, description: "The price as the vendor words it." })
   note: string | null;

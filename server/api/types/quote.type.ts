@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from "type-graphql";
 import { DISCOUNT_KINDS } from "../../domain/quote.js";
+import { APPROVAL_STATES, LIST_FIGURE_KINDS, QUOTE_ACTIONS } from "../../domain/quote-approval.js";
+import type { QuoteRecord } from "../../services/quote.service.js";
 import { CreditPackInput, CustomPriceInput } from "../inputs/engine.input.js";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
 import { ExclusionKind } from "./catalog.type.js";
@@ -21,6 +23,26 @@ registerEnumType(QuoteStatus, {
 export const DiscountKind = Object.fromEntries(DISCOUNT_KINDS.map((k) => [k, k])) as { PERCENT: "PERCENT"; AMOUNT: "AMOUNT" };
 registerEnumType(DiscountKind, { name: "DiscountKind" });
 
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ApprovalState = enumOf(APPROVAL_STATES);
+registerEnumType(ApprovalState, {
+  name: "ApprovalState",
+  description: "NOT_NEEDED: sales may send it; NEEDED: an admin must approve it; REQUESTED: waiting for an admin; APPROVED and REJECTED: an admin's decision on the quote as it stands.",
+});
+
+export const QuoteAction = enumOf(QUOTE_ACTIONS);
+registerEnumType(QuoteAction, {
+  name: "QuoteAction",
+  description: 'What the signed-in user may do with a quote now. SEND_PRICE_TO_BE_AGREED: send it with lines on request, marked "price to be agreed".',
+});
+
+export const ListFigureKind = enumOf(LIST_FIGURE_KINDS);
+registerEnumType(ListFigureKind, {
+  name: "ListFigureKind",
+  description: "ACCEPTED: the accepted option's total; SINGLE: the one option's total; RANGE: lowest to highest over the alternatives; ON_REQUEST: no priced total.",
+});
+
 export const DocumentLineKind = { ...QuoteLineKind, DISCOUNT: "DISCOUNT" } as const;
 registerEnumType(DocumentLineKind, { name: "DocumentLineKind" });
 
@@ -40,7 +62,10 @@ export class CustomerInput {
 
 @InputType()
 export class DiscountInput {
-  @Field(() => Int, { nullable: true, description: "Index of the priced line (0 = the plan); omitted = the option's total." })
+  @Field(() => String, { nullable: true, description: "Key of the line it reduces (QuoteOption.discountTargets); omitted = the option's total." })
+  lineKey?: string | null;
+
+  @Field(() => Int, { nullable: true, deprecationReason: "Name the line by lineKey; an index changes when lines move." })
   lineIndex?: number | null;
 
   @Field(() => DiscountKind)
@@ -49,7 +74,10 @@ export class DiscountInput {
   @Field(() => DecimalScalar, { description: 'Percent ("10") or amount ("250.00").' })
   value: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true, description: 'What the customer reads beside the discount ("Launch offer"); optional.' })
+  label?: string | null;
+
+  @Field(() => String, { description: "Why it is given: seen by staff only, never by the customer." })
   reason: string;
 }
 
@@ -113,6 +141,24 @@ export class QuoteInput {
   options: QuoteOptionInput[];
 }
 
+@InputType({ description: "Narrows the quote list; every condition given must hold." })
+export class QuoteFilterInput {
+  @Field(() => QuoteStatus, { nullable: true })
+  status?: "DRAFT" | "SENT" | "ACCEPTED" | "DECLINED" | "EXPIRED" | "SUPERSEDED" | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Drafts waiting for an admin's approval: the approval queue." })
+  awaitingApproval?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: "Sent quotes whose last valid day is at most this many days away (7: expiring within a week)." })
+  expiringWithinDays?: number | null;
+
+  @Field(() => ID, { nullable: true, description: "Quotes this user owns." })
+  ownerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only the signed-in user's own quotes." })
+  mine?: boolean | null;
+}
+
 // --- Outputs --------------------------------------------------------------------------------
 
 @ObjectType()
@@ -153,6 +199,9 @@ export class QuoteFigures {
 
 @ObjectType()
 export class DocumentLine {
+  @Field(() => String, { description: 'Names the line within its option: the plan key for plans and add-ons, "pack-100" for packs, "discount-1"...' })
+  key: string;
+
   @Field(() => DocumentLineKind)
   kind: string;
 
@@ -213,7 +262,10 @@ export class ExclusionInForce {
 
 @ObjectType()
 export class AppliedDiscount {
-  @Field(() => Int, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Key of the line it reduces; null = the option's total." })
+  lineKey: string | null;
+
+  @Field(() => Int, { nullable: true, deprecationReason: "Use lineKey." })
   lineIndex: number | null;
 
   @Field(() => DiscountKind)
@@ -222,8 +274,32 @@ export class AppliedDiscount {
   @Field(() => DecimalScalar)
   value: string;
 
+  @Field(() => String, { nullable: true, description: "What the customer reads beside it." })
+  label: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why it was given: staff only; null through a share link." })
+  reason: string | null;
+}
+
+@ObjectType({ description: "A line a discount can reduce." })
+export class DiscountTarget {
   @Field(() => String)
-  reason: string;
+  lineKey: string;
+
+  @Field(() => String)
+  label: string;
+}
+
+@ObjectType({ description: "An add-on the option's plan takes." })
+export class AddOnChoice {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Boolean, { description: "It is on the option." })
+  chosen: boolean;
 }
 
 @ObjectType()
@@ -233,6 +309,9 @@ export class OrderedPack {
 
   @Field(() => Int)
   quantity: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "The price per pack agreed for this quote, as given." })
+  agreedPrice: string | null;
 }
 
 @ObjectType()
@@ -270,13 +349,19 @@ export class QuoteOption {
   @Field(() => [AppliedDiscount])
   discounts: AppliedDiscount[];
 
+  @Field(() => [DiscountTarget], { description: "The priced lines a discount can reduce, by key." })
+  discountTargets: DiscountTarget[];
+
+  @Field(() => [AddOnChoice], { description: "The add-ons this option's plan takes, in catalog order." })
+  addOnChoices: AddOnChoice[];
+
   @Field(() => DecimalScalar, { nullable: true, description: "Before discounts." })
   undiscounted: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })
   total: string | null;
 
-  @Field(() => DecimalScalar, { description: "Percent of the undiscounted total taken off." })
+  @Field(() => DecimalScalar, { description: "Percent of the priced lines taken off by the discounts, whatever else is on request." })
   discountPercent: string;
 
   @Field(() => Boolean)
@@ -290,6 +375,27 @@ export class QuoteOption {
 
   @Field(() => [ExclusionInForce])
   exclusions: ExclusionInForce[];
+}
+
+@ObjectType({ description: "The figure a list shows for a quote." })
+export class ListFigure {
+  @Field(() => ListFigureKind)
+  kind: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "ACCEPTED and SINGLE: the total (null when on request)." })
+  amount: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "RANGE: the lowest priced total." })
+  minimum: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "RANGE: the highest priced total." })
+  maximum: string | null;
+
+  @Field(() => String, { nullable: true, description: "ACCEPTED: the alternative the customer took." })
+  optionLabel: string | null;
+
+  @Field(() => String, { description: '"Premium: 9,600.00 USD", "3,600.00 to 9,600.00 USD", "Price on request".' })
+  text: string;
 }
 
 @ObjectType()
@@ -362,6 +468,9 @@ export abstract class QuoteDocument {
 
   @Field(() => Int, { nullable: true })
   acceptedOption: number | null;
+
+  @Field(() => Boolean, { description: 'Sent with lines still priced on request: the price is to be agreed.' })
+  priceToBeAgreed: boolean;
 }
 
 @ObjectType({ implements: QuoteDocument, description: "A quote as the customer sees it through a share link." })
@@ -387,14 +496,22 @@ export class Quote extends QuoteDocument {
   @Field(() => Int, { description: "The catalog version the quote was priced from." })
   catalogVersion: number;
 
-  @Field(() => Boolean, { description: "The discounts exceed the catalog's threshold: an admin must approve before sending." })
+  @Field(() => Boolean, {
+    description: "An admin must approve it before it is sent: discounts beyond the catalog's threshold, or agreed prices the catalog's guidance does not cover (see approvalReasons).",
+  })
   approvalRequired: boolean;
 
-  @Field(() => Boolean, { description: "An admin approved the quote as it stands." })
+  @Field(() => [String], { description: "Why an admin must approve it, in words; empty when sales may send it alone." })
+  approvalReasons: string[];
+
+  @Field(() => Boolean, { description: "An admin approved the quote as it stands (customer, validity, zone, lines, labels...)." })
   approved: boolean;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "Total of the first option." })
+  @Field(() => DecimalScalar, { nullable: true, description: "The accepted option's total once accepted; otherwise the first option's. Lists show listFigure." })
   total: string | null;
+
+  @Field(() => ListFigure, { description: "The figure a list shows: the accepted option's total, the one total, or the range over the alternatives." })
+  listFigure: ListFigure;
 
   @Field(() => String, { nullable: true })
   declineReason: string | null;
@@ -410,6 +527,9 @@ export class Quote extends QuoteDocument {
 
   @Field(() => String, { description: "Where its PDF is (signed-in users)." })
   pdfUrl: string;
+
+  /** What the field resolvers work from (owner, approval, actions); not a field. */
+  record: QuoteRecord;
 }
 
 @ObjectType()

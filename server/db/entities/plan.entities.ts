@@ -72,6 +72,14 @@ export class PricingRuleEntity extends PlanChild {
 
   @Column("text", { nullable: true })
   note: string | null;
+
+  /** QUOTE_BASED: the lowest yearly price sales may agree without approval. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceFloor: string | null;
+
+  /** QUOTE_BASED: the yearly list price, the top of the guidance. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceListPrice: string | null;
 }
 
 @Entity("credit_pack")
@@ -86,6 +94,13 @@ export class CreditPackEntity extends PlanChild {
   /** null: the price is not published. */
   @Column("numeric", { precision: 17, scale: 2, nullable: true })
   price: string | null;
+
+  /** An unpublished pack: the lowest price a pack may be agreed at without approval. */
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceFloor: string | null;
+
+  @Column("numeric", { precision: 17, scale: 2, nullable: true })
+  guidanceListPrice: string | null;
 }
 
 @Entity("support_calendar")

@@ -13,6 +13,7 @@ export type QuoteStatus = "DRAFT" | "SENT" | "ACCEPTED" | "DECLINED" | "EXPIRED"
 @Index("quote_number_key", ["number"], { unique: true })
 @Index("quote_created", ["createdAt", "id"])
 @Index("quote_base_number", ["baseNumber", "revision"], { unique: true })
+@Index("quote_owner", ["ownerId"])
 export class QuoteEntity {
   @PrimaryColumn("uuid")
   id: string;
@@ -76,6 +77,43 @@ export class QuoteEntity {
   @Column("boolean")
   approvalRequired: boolean;
 
+  /** Why an admin must approve, in words (discounts beyond the threshold, agreed prices outside guidance). */
+  @Column("jsonb", { default: () => "'[]'" })
+  approvalReasons: string[];
+
+  /** Digest of everything the customer will see; approvals, requests and rejections hold while it matches. */
+  @Column("text", { nullable: true })
+  fingerprint: string | null;
+
+  @Column("uuid", { nullable: true })
+  approvalRequestedBy: string | null;
+
+  @Column("timestamptz", { nullable: true })
+  approvalRequestedAt: Date | null;
+
+  @Column("text", { nullable: true })
+  approvalNote: string | null;
+
+  /** The fingerprint the request was made for; a later change makes it stale. */
+  @Column("text", { nullable: true })
+  approvalRequestFingerprint: string | null;
+
+  @Column("text", { nullable: true })
+  rejectedFingerprint: string | null;
+
+  @Column("uuid", { nullable: true })
+  rejectedBy: string | null;
+
+  @Column("timestamptz", { nullable: true })
+  rejectedAt: Date | null;
+
+  @Column("text", { nullable: true })
+  rejectionReason: string | null;
+
+  /** Sent with lines still priced on request, marked "price to be agreed" for the customer. */
+  @Column("boolean", { default: false })
+  priceToBeAgreed: boolean;
+
   /** Fingerprint of the content an admin approved; approval holds while it matches. */
   @Column("text", { nullable: true })
   approvedFingerprint: string | null;
@@ -95,6 +133,14 @@ export class QuoteEntity {
   @ManyToOne(() => UserEntity, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "created_by" })
   creator?: Relation<UserEntity>;
+
+  /** The rep who owns it: its creator, or whom an admin assigned it to. Only the owner (or an admin) changes it. */
+  @Column("uuid")
+  ownerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "owner_id" })
+  owner?: Relation<UserEntity>;
 
   @Column("timestamptz")
   createdAt: Date;
