@@ -24,6 +24,14 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** NOT_NEEDED: sales may send it; NEEDED: an admin must approve it; REQUESTED: waiting for an admin; APPROVED and REJECTED: an admin's decision on the quote as it stands. */
+export type ApprovalState =
+  | 'APPROVED'
+  | 'NEEDED'
+  | 'NOT_NEEDED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 /** The part of a catalog a change is in. */
 export type CatalogChangeArea =
   | 'CATALOG'
@@ -92,12 +100,16 @@ export type CreditEstimateInput = {
 };
 
 export type CreditPackInput = {
+  /** A price per pack agreed for a quote, for a pack whose price is not published. */
+  agreedPrice?: InputMaybe<Scalars['Decimal']['input']>;
   credits: Scalars['Int']['input'];
   quantity: Scalars['Int']['input'];
 };
 
 export type CreditPackOfferInput = {
   credits: Scalars['Int']['input'];
+  /** An unpublished pack: the guidance for an agreed price, per pack. */
+  guidance?: InputMaybe<PriceGuidanceInput>;
   /** null: the price is not published. */
   price?: InputMaybe<Scalars['Decimal']['input']>;
 };
@@ -132,8 +144,13 @@ export type CustomerInput = {
 
 export type DiscountInput = {
   kind: DiscountKind;
-  /** Index of the priced line (0 = the plan); omitted = the option's total. */
+  /** What the customer reads beside the discount ("Launch offer"); optional. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Name the line by lineKey; an index changes when lines move. */
   lineIndex?: InputMaybe<Scalars['Int']['input']>;
+  /** Key of the line it reduces (QuoteOption.discountTargets); omitted = the option's total. */
+  lineKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is given: seen by staff only, never by the customer. */
   reason: Scalars['String']['input'];
   /** Percent ("10") or amount ("250.00"). */
   value: Scalars['Decimal']['input'];
@@ -220,6 +237,13 @@ export type LimitFigure =
   | 'LICENSE_PRICE'
   | 'PROJECT_BUDGET';
 
+/** ACCEPTED: the accepted option's total; SINGLE: the one option's total; RANGE: lowest to highest over the alternatives; ON_REQUEST: no priced total. */
+export type ListFigureKind =
+  | 'ACCEPTED'
+  | 'ON_REQUEST'
+  | 'RANGE'
+  | 'SINGLE';
+
 export type NewUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -273,6 +297,14 @@ export type PlanInput = {
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sales may agree without an admin's approval for a price the catalog does not state. */
+export type PriceGuidanceInput = {
+  /** The lowest price sales may agree alone. */
+  floor: Scalars['Decimal']['input'];
+  /** The list price: the highest price sales may agree alone. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** What a price is for: a year, a month, or once. */
 export type PricePeriod =
   | 'MONTH'
@@ -308,6 +340,8 @@ export type PricingKind =
 export type PricingRuleInput = {
   /** FIXED: the amount per period. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for one-time work). */
+  guidance?: InputMaybe<PriceGuidanceInput>;
   kind: PricingKind;
   /** Highest yearly amount (percent and fixed rules). */
   maximum?: InputMaybe<Scalars['Decimal']['input']>;
@@ -330,6 +364,31 @@ export type PriorityInput = {
   /** A new key is carried to every plan's response target. */
   key: Scalars['String']['input'];
   label: Scalars['String']['input'];
+};
+
+/** What the signed-in user may do with a quote now. SEND_PRICE_TO_BE_AGREED: send it with lines on request, marked "price to be agreed". */
+export type QuoteAction =
+  | 'APPROVE'
+  | 'ASSIGN'
+  | 'EDIT'
+  | 'REJECT'
+  | 'REQUEST_APPROVAL'
+  | 'REVISE'
+  | 'SEND'
+  | 'SEND_PRICE_TO_BE_AGREED'
+  | 'SHARE';
+
+/** Narrows the quote list; every condition given must hold. */
+export type QuoteFilterInput = {
+  /** Drafts waiting for an admin's approval: the approval queue. */
+  awaitingApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sent quotes whose last valid day is at most this many days away (7: expiring within a week). */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the signed-in user's own quotes. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Quotes this user owns. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuoteStatus>;
 };
 
 export type QuoteInput = {
@@ -516,7 +575,7 @@ export type ApproveQuoteMutationVariables = Exact<{
 }>;
 
 
-export type ApproveQuoteMutation = { approveQuoteDiscount: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type ApproveQuoteMutation = { approveQuoteDiscount: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type CatalogChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -535,7 +594,7 @@ export type CreateQuoteMutationVariables = Exact<{
 }>;
 
 
-export type CreateQuoteMutation = { createQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type CreateQuoteMutation = { createQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type LoginMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -555,14 +614,14 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { __typename?: 'User', id: string, email: string, name: string, role: Role } | null };
 
-export type QuoteFieldsFragment = { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> };
+export type QuoteFieldsFragment = { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> };
 
 export type QuoteQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type QuoteQuery = { quote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type QuoteQuery = { quote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type QuotesQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -579,7 +638,7 @@ export type ReviseQuoteMutationVariables = Exact<{
 }>;
 
 
-export type ReviseQuoteMutation = { reviseQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type ReviseQuoteMutation = { reviseQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type RevokeLinkMutationVariables = Exact<{
   quoteId: Scalars['ID']['input'];
@@ -587,7 +646,7 @@ export type RevokeLinkMutationVariables = Exact<{
 }>;
 
 
-export type RevokeLinkMutation = { revokeShareLink: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type RevokeLinkMutation = { revokeShareLink: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type SendQuoteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -595,7 +654,7 @@ export type SendQuoteMutationVariables = Exact<{
 }>;
 
 
-export type SendQuoteMutation = { sendQuote: { __typename?: 'SentQuote', quote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> }, link: { __typename?: 'NewShareLink', id: string, url: string } } };
+export type SendQuoteMutation = { sendQuote: { __typename?: 'SentQuote', quote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> }, link: { __typename?: 'NewShareLink', id: string, url: string } } };
 
 export type UpdateQuoteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -604,7 +663,7 @@ export type UpdateQuoteMutationVariables = Exact<{
 }>;
 
 
-export type UpdateQuoteMutation = { updateQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
+export type UpdateQuoteMutation = { updateQuote: { __typename?: 'Quote', id: string, number: string, status: QuoteStatus, revision: number, lockVersion: number, catalogSlug: string, catalogName: string, catalogVersion: number, currency: string, total: string | null, validUntil: string | null, timeZone: string, approvalRequired: boolean, approved: boolean, supersededBy: string | null, decidedByName: string | null, acceptedOption: number | null, pdfUrl: string, createdAt: string, customer: { __typename?: 'Customer', company: string, name: string, email: string }, figures: { __typename?: 'QuoteFigures', licensePrice: string | null, projectBudget: string | null, termYears: number, goLiveDate: string | null, agents: number | null, bots: number | null, licenseEdition: string | null }, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, options: Array<{ __typename?: 'QuoteOption', label: string | null, planKey: string, planName: string, addOnKeys: Array<string>, total: string | null, undiscounted: string | null, discountPercent: string, eligible: boolean, reasons: Array<string>, lines: Array<{ __typename?: 'DocumentLine', kind: DocumentLineKind, planKey: string | null, label: string, detail: string, amount: string | null }>, creditPacks: Array<{ __typename?: 'OrderedPack', credits: number, quantity: number }>, customPrices: Array<{ __typename?: 'AgreedPrice', planKey: string, amount: string }>, discounts: Array<{ __typename?: 'AppliedDiscount', lineIndex: number | null, kind: DiscountKind, value: string, reason: string | null }> }>, shareLinks: Array<{ __typename?: 'ShareLink', id: string, createdAt: string, revokedAt: string | null }> } };
 
 export type PlanPriceFragment = { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, guarantee: { __typename?: 'Guarantee', days: number } | null };
 

@@ -24,6 +24,14 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** NOT_NEEDED: sales may send it; NEEDED: an admin must approve it; REQUESTED: waiting for an admin; APPROVED and REJECTED: an admin's decision on the quote as it stands. */
+export type ApprovalState =
+  | 'APPROVED'
+  | 'NEEDED'
+  | 'NOT_NEEDED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 /** The part of a catalog a change is in. */
 export type CatalogChangeArea =
   | 'CATALOG'
@@ -92,12 +100,16 @@ export type CreditEstimateInput = {
 };
 
 export type CreditPackInput = {
+  /** A price per pack agreed for a quote, for a pack whose price is not published. */
+  agreedPrice?: InputMaybe<Scalars['Decimal']['input']>;
   credits: Scalars['Int']['input'];
   quantity: Scalars['Int']['input'];
 };
 
 export type CreditPackOfferInput = {
   credits: Scalars['Int']['input'];
+  /** An unpublished pack: the guidance for an agreed price, per pack. */
+  guidance?: InputMaybe<PriceGuidanceInput>;
   /** null: the price is not published. */
   price?: InputMaybe<Scalars['Decimal']['input']>;
 };
@@ -132,8 +144,13 @@ export type CustomerInput = {
 
 export type DiscountInput = {
   kind: DiscountKind;
-  /** Index of the priced line (0 = the plan); omitted = the option's total. */
+  /** What the customer reads beside the discount ("Launch offer"); optional. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Name the line by lineKey; an index changes when lines move. */
   lineIndex?: InputMaybe<Scalars['Int']['input']>;
+  /** Key of the line it reduces (QuoteOption.discountTargets); omitted = the option's total. */
+  lineKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is given: seen by staff only, never by the customer. */
   reason: Scalars['String']['input'];
   /** Percent ("10") or amount ("250.00"). */
   value: Scalars['Decimal']['input'];
@@ -220,6 +237,13 @@ export type LimitFigure =
   | 'LICENSE_PRICE'
   | 'PROJECT_BUDGET';
 
+/** ACCEPTED: the accepted option's total; SINGLE: the one option's total; RANGE: lowest to highest over the alternatives; ON_REQUEST: no priced total. */
+export type ListFigureKind =
+  | 'ACCEPTED'
+  | 'ON_REQUEST'
+  | 'RANGE'
+  | 'SINGLE';
+
 export type NewUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -273,6 +297,14 @@ export type PlanInput = {
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sales may agree without an admin's approval for a price the catalog does not state. */
+export type PriceGuidanceInput = {
+  /** The lowest price sales may agree alone. */
+  floor: Scalars['Decimal']['input'];
+  /** The list price: the highest price sales may agree alone. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
 /** What a price is for: a year, a month, or once. */
 export type PricePeriod =
   | 'MONTH'
@@ -308,6 +340,8 @@ export type PricingKind =
 export type PricingRuleInput = {
   /** FIXED: the amount per period. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for one-time work). */
+  guidance?: InputMaybe<PriceGuidanceInput>;
   kind: PricingKind;
   /** Highest yearly amount (percent and fixed rules). */
   maximum?: InputMaybe<Scalars['Decimal']['input']>;
@@ -330,6 +364,31 @@ export type PriorityInput = {
   /** A new key is carried to every plan's response target. */
   key: Scalars['String']['input'];
   label: Scalars['String']['input'];
+};
+
+/** What the signed-in user may do with a quote now. SEND_PRICE_TO_BE_AGREED: send it with lines on request, marked "price to be agreed". */
+export type QuoteAction =
+  | 'APPROVE'
+  | 'ASSIGN'
+  | 'EDIT'
+  | 'REJECT'
+  | 'REQUEST_APPROVAL'
+  | 'REVISE'
+  | 'SEND'
+  | 'SEND_PRICE_TO_BE_AGREED'
+  | 'SHARE';
+
+/** Narrows the quote list; every condition given must hold. */
+export type QuoteFilterInput = {
+  /** Drafts waiting for an admin's approval: the approval queue. */
+  awaitingApproval?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sent quotes whose last valid day is at most this many days away (7: expiring within a week). */
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the signed-in user's own quotes. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Quotes this user owns. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<QuoteStatus>;
 };
 
 export type QuoteInput = {

@@ -85,7 +85,7 @@ function fromQuote(q: QuoteData): QuoteForm {
       addOnKeys: o.addOnKeys,
       packs: o.creditPacks.map((p) => ({ credits: p.credits, quantity: String(p.quantity) })),
       customPrices: Object.fromEntries(o.customPrices.map((c) => [c.planKey, c.amount])),
-      discounts: o.discounts.map((d) => ({ line: d.lineIndex === null ? "" : String(d.lineIndex), kind: d.kind as "PERCENT" | "AMOUNT", value: d.value, reason: d.reason })),
+      discounts: o.discounts.map((d) => ({ line: d.lineIndex === null ? "" : String(d.lineIndex), kind: d.kind as "PERCENT" | "AMOUNT", value: d.value, reason: d.reason ?? "" })),
     })),
   };
 }
