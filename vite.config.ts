@@ -29,6 +29,8 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Browser tests poll the page; on a loaded 2-core machine a second (the default) is not enough.
+          expect: { poll: { timeout: 8_000 } },
         },
       },
       {

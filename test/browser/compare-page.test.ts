@@ -142,6 +142,15 @@ describe("the Beesender comparison, priced from the address", () => {
   });
 });
 
+describe("a catalog with a post-project guarantee (Aimaras)", () => {
+  it("dates the guarantee and the paid support from the go-live date in the address", async () => {
+    const { page } = await open("/compare/aimaras?projectBudget=80000&goLive=2027-03-01");
+    expect(await page.getByLabel("Go-live date").inputValue()).toBe("2027-03-01");
+    await expect.poll(() => page.getByText(/^Guarantee from/).textContent()).toBe("Guarantee from 1 Mar 2027 to 29 May 2027; paid support from 30 May 2027 to 29 May 2028.");
+    expect(await page.getByText(/Your budget gets/).textContent()).toBe("Your budget gets 90 days of free guarantee.");
+  });
+});
+
 describe("a long catalog (Pipe17)", () => {
   it("keeps the plan headings, with their calls to action, in view while the rows scroll by", async () => {
     const { page } = await open("/compare/pipe17");

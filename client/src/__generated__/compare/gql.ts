@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n": typeof types.RequestQuoteDocument,
     "\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n": typeof types.SlaDueDocument,
     "\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": typeof types.SlaWidget_CatalogFragmentDoc,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -46,7 +46,7 @@ const documents: Documents = {
     "\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n": types.RequestQuoteDocument,
     "\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n": types.SlaDueDocument,
     "\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": types.SlaWidget_CatalogFragmentDoc,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -123,7 +123,7 @@ export function graphql(source: "\n  fragment SlaWidget_Catalog on Catalog {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

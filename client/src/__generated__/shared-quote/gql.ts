@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation DeclineQuote($token: String!, $name: String, $reason: String) {\n    declineSharedQuote(token: $token, name: $name, reason: $reason) {\n      ...SharedQuoteFields\n    }\n  }\n": typeof types.DeclineQuoteDocument,
     "\n  fragment SharedQuoteFields on SharedQuote {\n    number\n    status\n    catalogName\n    currency\n    validUntil\n    timeZone\n    decidedByName\n    decidedAt\n    acceptedOption\n    customer {\n      company\n      name\n    }\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    options {\n      label\n      planName\n      total\n      eligible\n      reasons\n      lines {\n        kind\n        label\n        detail\n        amount\n      }\n      sla {\n        planKey\n        planName\n        hours\n        targets {\n          priorityLabel\n          target\n        }\n      }\n      exclusions {\n        heading\n        text\n      }\n    }\n  }\n": typeof types.SharedQuoteFieldsFragmentDoc,
     "\n  query SharedQuote($token: String!) {\n    sharedQuote(token: $token) {\n      ...SharedQuoteFields\n    }\n  }\n": typeof types.SharedQuoteDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -26,7 +26,7 @@ const documents: Documents = {
     "\n  mutation DeclineQuote($token: String!, $name: String, $reason: String) {\n    declineSharedQuote(token: $token, name: $name, reason: $reason) {\n      ...SharedQuoteFields\n    }\n  }\n": types.DeclineQuoteDocument,
     "\n  fragment SharedQuoteFields on SharedQuote {\n    number\n    status\n    catalogName\n    currency\n    validUntil\n    timeZone\n    decidedByName\n    decidedAt\n    acceptedOption\n    customer {\n      company\n      name\n    }\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    options {\n      label\n      planName\n      total\n      eligible\n      reasons\n      lines {\n        kind\n        label\n        detail\n        amount\n      }\n      sla {\n        planKey\n        planName\n        hours\n        targets {\n          priorityLabel\n          target\n        }\n      }\n      exclusions {\n        heading\n        text\n      }\n    }\n  }\n": types.SharedQuoteFieldsFragmentDoc,
     "\n  query SharedQuote($token: String!) {\n    sharedQuote(token: $token) {\n      ...SharedQuoteFields\n    }\n  }\n": types.SharedQuoteDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -63,7 +63,7 @@ export function graphql(source: "\n  query SharedQuote($token: String!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,12 @@
     reasons
     guarantee {
       days
+      startsOn
+      endsOn
+    }
+    supportPeriod {
+      startsOn
+      endsOn
     }
   }
 `;

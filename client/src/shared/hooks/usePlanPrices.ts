@@ -11,6 +11,7 @@ export interface Figures {
   agents: number | null;
   bots: number | null;
   licenseEdition?: string | null;
+  goLiveDate?: string | null;
 }
 
 export type PlanPrice = PlanPriceFragment;
@@ -53,6 +54,7 @@ export function usePlanPrices(slug: string, plans: PricedPlan[], figures: Figure
         agents: figures.agents,
         bots: figures.bots,
         licenseEdition: figures.licenseEdition ?? null,
+        goLiveDate: figures.goLiveDate ?? null,
       })),
     [slug, priced, figures],
   );

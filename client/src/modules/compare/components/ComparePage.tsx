@@ -75,7 +75,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const rows = differencesOnly ? allRows.filter(differs) : allRows;
   const periodic = uses.has("termYears");
   const priceLabel = `Price${periodic ? (figures.termYears > 1 ? ` for ${figures.termYears} years` : " a year") : ""}`;
-  const guaranteeDays = catalog.plans.map((p) => prices.priceOf(p.key)).find((p) => p?.guarantee)?.guarantee?.days ?? null;
+  const guaranteed = catalog.plans.map((p) => prices.priceOf(p.key)).find((p) => p?.guarantee) ?? null;
   const vendor = catalog.vendor ?? catalog.name;
   const price = (planKey: string) => {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
@@ -176,7 +176,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
         <PriceChart catalog={catalog} figure={uses.has("licensePrice") ? figures.licensePrice : figures.projectBudget} />
       )}
       <CreditCategories catalog={catalog} />
-      <GuaranteeCard catalog={catalog} days={guaranteeDays} />
+      <GuaranteeCard catalog={catalog} price={guaranteed} />
       <PlanNotes catalog={catalog} vendor={vendor} />
     </section>
   );

@@ -54,6 +54,11 @@ export function FiguresForm({
           <input inputMode="numeric" value={text.bots} onChange={(e) => onChange("bots", e.target.value)} />
         </Field>
       )}
+      {uses.has("goLive") && (
+        <Field label="Go-live date">
+          <input type="date" value={text.goLive} onChange={(e) => onChange("goLive", e.target.value)} />
+        </Field>
+      )}
       {uses.has("edition") && catalog.licenseEditions.length > 0 && (
         <Field label="Your license">
           <select value={text.edition} onChange={(e) => onChange("edition", e.target.value)}>

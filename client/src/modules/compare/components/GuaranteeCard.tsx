@@ -1,7 +1,15 @@
+import { day } from "../../../shared/format.js";
+import type { PlanPrice } from "../../../shared/hooks/usePlanPrices.js";
 import type { GuaranteeCard_CatalogFragment } from "../graphql/guarantee-card.fragment.js";
 
-/** The free post-project guarantee by budget band, with the visitor's band marked. */
-export function GuaranteeCard({ catalog, days }: { catalog: GuaranteeCard_CatalogFragment; days: number | null }) {
+/**
+ * The free post-project guarantee by budget band, with the visitor's band marked and, given a
+ * go-live date, the guarantee's days and when the paid support starts and ends (as the server dates them).
+ */
+export function GuaranteeCard({ catalog, price }: { catalog: GuaranteeCard_CatalogFragment; price: PlanPrice | null }) {
+  const days = price?.guarantee?.days ?? null;
+  const guarantee = price?.guarantee;
+  const period = price?.supportPeriod;
   if (catalog.guaranteeBands.length === 0) return null;
   return (
     <section className="card" aria-labelledby="guarantee">
@@ -15,6 +23,12 @@ export function GuaranteeCard({ catalog, days }: { catalog: GuaranteeCard_Catalo
         ))}
       </ul>
       <p role="status">{days !== null ? `Your budget gets ${days} days of free guarantee.` : ""}</p>
+      {guarantee?.startsOn && guarantee.endsOn && (
+        <p>
+          Guarantee from {day(guarantee.startsOn)} to {day(guarantee.endsOn)}
+          {period ? `; paid support from ${day(period.startsOn)} to ${day(period.endsOn)}.` : "."}
+        </p>
+      )}
     </section>
   );
 }

@@ -46,7 +46,12 @@ export function PlanFinder({
     if (withinError) return;
     setAsked({
       catalogSlug: catalog.slug,
-      ...figures,
+      licensePrice: figures.licensePrice,
+      projectBudget: figures.projectBudget,
+      termYears: figures.termYears,
+      agents: figures.agents,
+      bots: figures.bots,
+      licenseEdition: figures.licenseEdition ?? null,
       response: priority ? { priorityKey: priority, within: within.trim(), unit } : null,
       coverage: coverage || null,
     });

@@ -24,6 +24,7 @@ export function useFigures(uses: ReadonlySet<keyof FigureText>) {
       agents: uses.has("agents") ? countOrNull(settled.agents) : null,
       bots: uses.has("bots") ? countOrNull(settled.bots) : null,
       licenseEdition: uses.has("edition") && settled.edition ? settled.edition : null,
+      goLiveDate: uses.has("goLive") && /^\d{4}-\d{2}-\d{2}$/.test(settled.goLive) ? settled.goLive : null,
     }),
     [settled, uses],
   );

@@ -5,15 +5,17 @@ export interface FigureText {
   termYears: number;
   agents: string;
   bots: string;
+  /** The go-live date, "2027-03-01"; "" = not said. */
+  goLive: string;
   /** The key of the visitor's license edition, for plans sold with given editions; "" = not said. */
   edition: string;
   /** The zone the visitor reads times in (one the plans offer, or an IANA name); "" = not chosen. */
   tz: string;
 }
 
-export const NO_FIGURES: FigureText = { licensePrice: "", projectBudget: "", termYears: 1, agents: "", bots: "", edition: "", tz: "" };
+export const NO_FIGURES: FigureText = { licensePrice: "", projectBudget: "", termYears: 1, agents: "", bots: "", goLive: "", edition: "", tz: "" };
 
-const TEXT_KEYS = ["licensePrice", "projectBudget", "agents", "bots", "edition", "tz"] as const;
+const TEXT_KEYS = ["licensePrice", "projectBudget", "agents", "bots", "goLive", "edition", "tz"] as const;
 
 /** Figures from a query string (`?licensePrice=50000&termYears=2`); unknown or out-of-range values are dropped. */
 export function figuresFromSearch(search: string): FigureText {
@@ -31,7 +33,7 @@ export function figuresFromSearch(search: string): FigureText {
  */
 export function searchFromFigures(figures: FigureText, uses: ReadonlySet<keyof FigureText>, extra: Record<string, string | null> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ["licensePrice", "projectBudget", "termYears", "agents", "bots", "edition", "tz"] as const) {
+  for (const key of ["licensePrice", "projectBudget", "termYears", "agents", "bots", "goLive", "edition", "tz"] as const) {
     if (!uses.has(key)) continue;
     const value = key === "termYears" ? (figures.termYears === 1 ? "" : String(figures.termYears)) : figures[key].trim();
     if (value) params.set(key, value);

@@ -7,6 +7,7 @@ const FROM_SERVER: Record<string, keyof FigureText | undefined> = {
   AGENTS: "agents",
   BOTS: "bots",
   LICENSE_EDITION: "edition",
+  GO_LIVE_DATE: "goLive",
 };
 
 /**
