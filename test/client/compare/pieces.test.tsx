@@ -16,7 +16,7 @@ const plan = (key: string, name: string, kind = "PERCENT_OF_LICENSE") => ({
   addOnKeys: [],
   pricedOnRequest: kind === "QUOTE_BASED",
   includedWith: null,
-  pricing: { kind: kind as "PERCENT_OF_LICENSE", summary: "10% of the license price a year", note: null, packs: [] },
+  pricing: { kind: kind as "PERCENT_OF_LICENSE", summary: "10% of the license price a year", note: null, editorNote: null, packs: [] },
 });
 
 describe("a plan's price cell", () => {

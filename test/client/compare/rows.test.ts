@@ -51,6 +51,28 @@ describe("the comparison's rows", () => {
   });
 });
 
+describe("rows derived from the plans' facts", () => {
+  const base = {
+    featureGroups: [],
+    priorities: [
+      { key: "p1", label: "P1", definition: null },
+      { key: "p2", label: "P2", definition: null },
+    ],
+    plans: [{ key: "p0", calendar: calendar(["+01:00", "+02:00"]), slaTargets: [{ priorityKey: "p1", text: "4 business hours" }, { priorityKey: "p2", text: "8 business hours" }] }],
+  };
+
+  it("shows a priority's target once: the catalog's derived row, not a second one", () => {
+    const features = [{ key: "frt", label: "first response, P1", group: null, valueType: "TEXT", source: { kind: "SLA", priorityKeys: ["p1"] }, cells: cells("4 business hours") }];
+    expect(comparisonRows({ ...base, features }, "+01:00").map((r) => r.label)).toEqual(["first response, P1", "Support hours", "First response, P2"]);
+  });
+
+  it("shows a derived support-hours row in the visitor's zone", () => {
+    const features = [{ key: "hours", label: "Support hours", group: null, valueType: "SCHEDULE", source: { kind: "SUPPORT_HOURS", priorityKeys: [] }, cells: cells("Mon–Fri 09:00–18:00 (+01:00, +02:00)") }];
+    const rows = comparisonRows({ ...base, features }, "+02:00");
+    expect(rows.filter((r) => r.label === "Support hours").map((r) => r.cells[0].display)).toEqual(["Mon–Fri 09:00–18:00 (+02:00, your zone)"]);
+  });
+});
+
 describe("support hours in the visitor's zone", () => {
   it("names the visitor's zone when the plan offers it", () => {
     expect(hoursIn(calendar(["+01:00", "+02:00"]), "+02:00")).toBe("Mon–Fri 09:00–18:00 (+02:00, your zone)");

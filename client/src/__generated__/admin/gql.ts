@@ -20,7 +20,7 @@ type Documents = {
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": typeof types.CatalogVersionsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": typeof types.CreateCatalogDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
-    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
@@ -39,7 +39,7 @@ const documents: Documents = {
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": types.CatalogVersionsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": types.CreateCatalogDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
-    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
@@ -93,7 +93,7 @@ export function graphql(source: "\n  query DraftChanges($slug: String!, $from: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,6 +67,8 @@ export type CatalogInfoInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Discount percent above which an admin must approve a quote (0-100). */
   discountApprovalThreshold?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Notes in the product's own voice (not the vendor's). */
+  editorNotes?: InputMaybe<Array<Scalars['String']['input']>>;
   guaranteeNote?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -75,6 +77,8 @@ export type CatalogInfoInput = {
 
 /** A cell of the matrix. The value follows the row's type: BOOLEAN true/false, NUMBER "5", DURATION {amount, unit}, TEXT and SCHEDULE a text, LIST a list of texts. */
 export type CellInput = {
+  /** A note in the product's own voice (not the vendor's). */
+  editorNote?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   /** The cell as the vendor words it, when that differs from the value. */
   text?: InputMaybe<Scalars['String']['input']>;
@@ -187,7 +191,24 @@ export type ExclusionKind =
   | 'NOT_INCLUDED'
   | 'WARRANTY_VOID';
 
+/** The plan fact a derived row shows: its price, first response for priorities, support hours, authorized contacts or eligibility limits. */
+export type FactKind =
+  | 'AUTHORIZED_CONTACTS'
+  | 'ELIGIBILITY'
+  | 'PRICE'
+  | 'SLA'
+  | 'SUPPORT_HOURS';
+
+/** The plan fact a derived row shows. */
+export type FactSourceInput = {
+  kind: FactKind;
+  /** SLA rows: the priority keys (one, or a group sharing the row). */
+  priorityKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type FeatureCellInput = {
+  /** A note in the product's own voice (not the vendor's). */
+  editorNote?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   planKey: Scalars['String']['input'];
   /** The cell as the vendor words it, when that differs from the value. */
@@ -210,6 +231,8 @@ export type FeatureInput = {
   key: Scalars['String']['input'];
   label: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Makes the row derived: each cell shows the plan's fact (price, first response for priorities, support hours, authorized contacts, eligibility). Its cells then give only the vendor's wording (`text`, with {placeholders}) and notes, no value. null: a free-text row. */
+  source?: InputMaybe<FactSourceInput>;
   unit?: InputMaybe<Scalars['String']['input']>;
   /** Default BOOLEAN when adding; kept when omitted on update. */
   valueType?: InputMaybe<ValueType>;
@@ -276,6 +299,8 @@ export type PlanFitInput = {
 export type PlanInput = {
   /** Plans this one can be added to (ADD_ON). */
   addOnTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How many of the customer's people may submit support cases; null: not stated. */
+  authorizedContacts?: InputMaybe<Scalars['Int']['input']>;
   /** Default [BASE]. */
   availability?: InputMaybe<Array<PlanAvailability>>;
   calendar?: InputMaybe<SupportCalendarInput>;
@@ -340,6 +365,8 @@ export type PricingKind =
 export type PricingRuleInput = {
   /** FIXED: the amount per period. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** What the product adds about the price, in its own voice. */
+  editorNote?: InputMaybe<Scalars['String']['input']>;
   /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for one-time work). */
   guidance?: InputMaybe<PriceGuidanceInput>;
   kind: PricingKind;
@@ -347,7 +374,7 @@ export type PricingRuleInput = {
   maximum?: InputMaybe<Scalars['Decimal']['input']>;
   /** Lowest yearly amount (percent and fixed rules). */
   minimum?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The price as the vendor words it. */
+  /** What the vendor says about the price, in the vendor's words. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** CREDIT_PACKS: the packs on sale. */
   packs?: InputMaybe<Array<CreditPackOfferInput>>;

@@ -7,6 +7,19 @@
     problems {
       path
       message
+      warning
+    }
+    preview {
+      features {
+        key
+        source {
+          summary
+        }
+        cells {
+          planKey
+          display
+        }
+      }
     }
   }
 `;

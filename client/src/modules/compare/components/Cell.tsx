@@ -9,12 +9,13 @@ export function Cell({ cell }: { cell: Row["cells"][number] }) {
       </span>
     );
   }
-  if (cell.display === "✓") return <span className="yes" aria-label="Included">✓</span>;
+  if (cell.display === "✓" && !cell.editorNote) return <span className="yes" aria-label="Included">✓</span>;
   if (cell.display === "✗") return <span className="no" aria-label="Not included">✗</span>;
   return (
     <>
       {cell.display}
       {cell.note && <div className="muted small">{cell.note}</div>}
+      {cell.editorNote && <div className="editor-note small">Tierwise: {cell.editorNote}</div>}
     </>
   );
 }

@@ -45,6 +45,17 @@ export function PlanNotes({ catalog, vendor }: { catalog: PlanNotes_CatalogFragm
           <Exclusions items={wide} />
         </section>
       )}
+      {catalog.editorNotes.length > 0 && (
+        <section className="card" aria-labelledby="editor-notes">
+          <h2 id="editor-notes">Notes from Tierwise</h2>
+          <p className="muted small">Our explanations, not {vendor}'s words.</p>
+          <ul>
+            {catalog.editorNotes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {catalog.notes.length > 0 && (
         <section className="card" aria-labelledby="vendor-notes">
           <h2 id="vendor-notes">Notes from {vendor}</h2>

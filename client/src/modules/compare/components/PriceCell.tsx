@@ -38,6 +38,7 @@ function PriceText({ plan, price, currency }: { plan: PriceCell_PlanFragment; pr
       <>
         <div className="price">Price on request</div>
         {plan.pricing.note && <div className="muted small">{plan.pricing.note}</div>}
+        {plan.pricing.editorNote && <div className="editor-note small">Tierwise: {plan.pricing.editorNote}</div>}
       </>
     );
   }

@@ -10,10 +10,15 @@
       group
       valueType
       note
+      source {
+        kind
+        priorityKeys
+      }
       cells {
         planKey
         display
         note
+        editorNote
       }
     }
     priorities {

@@ -1,6 +1,7 @@
 /* GraphQL */ `
   fragment PlanNotes_Catalog on Catalog {
     notes
+    editorNotes
     exclusions {
       text
       planKeys

@@ -7,6 +7,7 @@
       kind
       summary
       note
+      editorNote
       packs {
         credits
         price

@@ -7,7 +7,8 @@ export interface Row {
   /** The row's group heading; null = rows after the groups. */
   group: string | null;
   hint: string | null;
-  cells: { planKey: string; display: string | null; note: string | null }[];
+  /** `note` is the vendor's; `editorNote` is the product's own voice. */
+  cells: { planKey: string; display: string | null; note: string | null; editorNote?: string | null }[];
 }
 
 interface FeatureLike {
@@ -16,7 +17,8 @@ interface FeatureLike {
   group: string | null;
   valueType: string;
   note?: string | null;
-  cells: { planKey: string; display: string | null; note: string | null }[];
+  source?: { kind: string; priorityKeys: string[] } | null;
+  cells: { planKey: string; display: string | null; note: string | null; editorNote?: string | null }[];
 }
 
 interface PlanLike {
@@ -35,17 +37,29 @@ interface CatalogLike {
 /**
  * The rows in display order: the catalog's rows by group, then the hours and first-response
  * targets read from the plans' calendars and SLA targets, unless the catalog already has a
- * row of that kind (so a fact is shown once).
+ * row of that kind (so a fact is shown once). A row derived from the support hours is shown
+ * in the visitor's zone.
  */
 export function comparisonRows(catalog: CatalogLike, zone: string): Row[] {
   const rows: Row[] = [];
   const groups = [...catalog.featureGroups.map((g) => ({ key: g.key as string | null, label: g.label as string | null })), { key: null, label: null }];
+  const calendarOf = (planKey: string) => catalog.plans.find((p) => p.key === planKey)?.calendar ?? null;
   for (const g of groups) {
     for (const f of catalog.features.filter((x) => x.group === g.key)) {
-      rows.push({ key: f.key, label: f.label, group: g.label, hint: f.note ?? null, cells: f.cells });
+      const cells =
+        f.source?.kind === "SUPPORT_HOURS"
+          ? f.cells.map((c) => {
+              const calendar = calendarOf(c.planKey);
+              return calendar ? { ...c, display: hoursIn(calendar, zone) } : c;
+            })
+          : f.cells;
+      rows.push({ key: f.key, label: f.label, group: g.label, hint: f.note ?? null, cells });
     }
   }
-  if (catalog.plans.some((p) => p.calendar) && !catalog.features.some((f) => f.valueType === "SCHEDULE")) {
+  const hasHours = catalog.features.some((f) => f.valueType === "SCHEDULE" || f.source?.kind === "SUPPORT_HOURS");
+  const shownPriorities = new Set(catalog.features.flatMap((f) => (f.source?.kind === "SLA" ? f.source.priorityKeys : [])));
+  const legacyTargets = catalog.features.some((f) => f.valueType === "DURATION" && !f.source);
+  if (catalog.plans.some((p) => p.calendar) && !hasHours) {
     rows.push({
       key: "support-hours",
       label: "Support hours",
@@ -54,8 +68,8 @@ export function comparisonRows(catalog: CatalogLike, zone: string): Row[] {
       cells: catalog.plans.map((p) => ({ planKey: p.key, display: p.calendar ? hoursIn(p.calendar, zone) : null, note: null })),
     });
   }
-  if (!catalog.features.some((f) => f.valueType === "DURATION")) {
-    for (const pr of catalog.priorities) {
+  if (!legacyTargets) {
+    for (const pr of catalog.priorities.filter((p) => !shownPriorities.has(p.key))) {
       rows.push({
         key: `first-response-${pr.key}`,
         label: `First response, ${pr.label}`,
