@@ -58,7 +58,7 @@ export function PlanNotes({ catalog, vendor }: { catalog: PlanNotes_CatalogFragm
       )}
       {catalog.notes.length > 0 && (
         <section className="card" aria-labelledby="vendor-notes">
-          <h2 id="vendor-notes">Notes from {vendor}</h2>
+          <h2 id="vendor-notes">Notes, in the vendor's words</h2>
           <VendorNotes notes={catalog.notes} vendor={vendor} />
         </section>
       )}
