@@ -196,3 +196,34 @@ describe("a credit catalog", () => {
     await expect.poll(() => page.locator(".estimate").textContent()).toMatch(/^10 credits: buy 1 × 25 credits/);
   });
 });
+
+describe("one fact, one place", () => {
+  it("shows an admin's new Severity A target for Aimaras Basic once, in the row and in the due times", async () => {
+    const admin = await b.t.signIn("ADMIN");
+    const draft = await admin.gql(`{ catalogDraft(slug: "aimaras") { revision } }`);
+    const target = (priorityKey: string, amount: string) => ({ priorityKey, amount, unit: "BUSINESS_HOURS" });
+    const edited = await admin.gql(
+      `mutation($revision: Int!, $plan: PlanInput!) { updatePlan(slug: "aimaras", revision: $revision, key: "basic", plan: $plan) { revision } }`,
+      {
+        revision: draft.data.catalogDraft.revision,
+        plan: {
+          key: "basic",
+          name: "Basic",
+          pricing: { kind: "PERCENT_OF_PROJECT_BUDGET", percent: "6", period: "YEAR" },
+          slaTargets: [target("a", "4"), target("b", "12"), target("c", "16"), target("d", "16")],
+        },
+      },
+    );
+    expect(edited.errors).toBeUndefined();
+    const published = await admin.gql(`mutation($revision: Int!) { publishCatalog(slug: "aimaras", revision: $revision) { publishedVersion } }`, { revision: edited.data.updatePlan.revision });
+    expect(published.errors).toBeUndefined();
+
+    const { page } = await open("/compare/aimaras");
+    const rows = page.getByRole("row", { name: /Severity A/ });
+    await expect.poll(() => rows.count()).toBe(1);
+    // The row is the vendor's "working hours" row, now derived from the target: it reads the new 4.
+    expect(await rows.locator("td").first().textContent()).toBe("4");
+    const widget = page.getByRole("region", { name: "When would they answer?" });
+    await expect.poll(() => widget.locator('li[data-plan="basic"]').textContent()).toMatch(/\(4 business hours, counted in support hours/);
+  });
+});
