@@ -59,7 +59,7 @@ interface QuoteForm {
 const LABELS = ["Good", "Better", "Best", "Premium"];
 
 function emptyOption(catalog: CatalogChoice | undefined, index: number): OptionForm {
-  const base = catalog?.plans.find((p) => p.availability.includes("BASE") || p.availability.includes("INCLUDED"));
+  const base = catalog?.plans.find((p) => p.isTier);
   return { label: index === 0 ? "" : LABELS[index], planKey: base?.key ?? "", addOnKeys: [], packs: [], customPrices: {}, discounts: [] };
 }
 
@@ -547,7 +547,7 @@ function OptionEditor(props: {
           </button>
         )}
       </div>
-      {plan && !plan.availability.includes("BASE") && !plan.availability.includes("INCLUDED") && (
+      {plan && !plan.isTier && (
         <p className="muted small">{plan.name} is usually sold as an add-on.</p>
       )}
     </fieldset>
@@ -599,7 +599,7 @@ function TierPicker(props: {
     bots: count(form.bots),
     licenseEdition: form.licenseEdition || null,
   };
-  const tiers = catalog.plans.filter((p) => p.availability.includes("BASE") || p.availability.includes("INCLUDED"));
+  const tiers = catalog.plans.filter((p) => p.isTier);
   const prices = usePlanPrices(catalog.slug, tiers, figures);
   const chosen = new Set(form.options.map((o) => o.planKey));
   return (

@@ -13,6 +13,7 @@
         key
         name
         availability
+        isTier
         addOnTo
         pricing {
           kind
