@@ -47,6 +47,17 @@ export function ComparePage({ slug }: { slug: string }) {
       </section>
     );
   }
+  if (data.catalog.plans.length === 0) {
+    return (
+      <section>
+        <h1>{data.catalog.name}</h1>
+        <p role="status">This catalog has no plans to compare yet.</p>
+        <p>
+          <Link href="/">See all support plans</Link>
+        </p>
+      </section>
+    );
+  }
   return <Comparison catalog={data.catalog} />;
 }
 

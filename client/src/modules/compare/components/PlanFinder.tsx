@@ -99,7 +99,8 @@ export function PlanFinder({
       </form>
       <ErrorAlert message={error} />
       <div aria-live="polite" className={loading ? "loading" : undefined}>
-        {fits && (
+        {fits && fits.length === 0 && <p>No plan of this catalog can be taken on its own.</p>}
+        {fits && fits.length > 0 && (
           <ol className="fits">
             {fits.map((f, i) => (
               <li key={f.planKey} className={f.fits ? (i === 0 ? "fit best" : "fit") : "unfit"} data-plan={f.planKey}>
