@@ -8,6 +8,7 @@ import react from "@vitejs/plugin-react";
 import swc from "unplugin-swc";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { publicRouteSize } from "./client/public-route-size.js";
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -44,7 +45,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root: "client",
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), publicRouteSize()],
   build: { outDir: "../dist/client", emptyOutDir: true },
   server: { proxy: { "/graphql": "http://localhost:4000" } },
   test: {
@@ -63,6 +64,8 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Browser tests poll the page; on a loaded 2-core machine a second (the default) is not enough.
+          expect: { poll: { timeout: 8_000 } },
         },
       },
       {

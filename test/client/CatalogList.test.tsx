@@ -1,7 +1,8 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { CATALOGS, CatalogList } from "../../client/src/modules/catalogs/CatalogList.js";
+import { CatalogList } from "../../client/src/modules/catalogs/components/CatalogList.js";
+import { CatalogsDocument as CATALOGS } from "../../client/src/modules/catalogs/graphql/catalogs.query.js";
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, decimalInput, headingLead, money } from "../../client/src/format.js";
+import { day, decimalInput, headingLead, money } from "../../client/src/shared/format.js";
 
 describe("client formatting", () => {
   it.each([

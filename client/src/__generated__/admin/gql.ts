@@ -1,0 +1,142 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureDocument,
+    "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": typeof types.AdminCatalogsDocument,
+    "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": typeof types.CatalogAuditDocument,
+    "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": typeof types.CatalogVersionsDocument,
+    "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": typeof types.CreateCatalogDocument,
+    "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
+    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftDocument,
+    "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
+    "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
+    "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
+    "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
+    "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanPricingDocument,
+    "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.VersionDiffDocument,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
+};
+const documents: Documents = {
+    "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureDocument,
+    "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": types.AdminCatalogsDocument,
+    "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": types.CatalogAuditDocument,
+    "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": types.CatalogVersionsDocument,
+    "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": types.CreateCatalogDocument,
+    "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
+    "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": types.DraftDocument,
+    "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
+    "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
+    "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
+    "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
+    "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanPricingDocument,
+    "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.VersionDiffDocument,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n"): (typeof documents)["\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n"): (typeof documents)["\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n"): (typeof documents)["\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"): (typeof documents)["\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,8 @@
+/* GraphQL */ `
+  query Draft($slug: String!) {
+    catalogDraft(slug: $slug) {
+      ...DraftFields
+    }
+  }
+`;
+export { DraftDocument } from "../../../__generated__/admin/graphql.js";

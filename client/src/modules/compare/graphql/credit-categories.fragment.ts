@@ -1,0 +1,18 @@
+/* GraphQL */ `
+  fragment CreditCategories_Catalog on Catalog {
+    slug
+    currency
+    requestCategories {
+      key
+      label
+      description
+      creditKind
+      credits
+      perStep
+      includedSteps
+      needsConfirmation
+      creditsText
+    }
+  }
+`;
+export { type CreditCategories_CatalogFragment } from "../../../__generated__/compare/graphql.js";

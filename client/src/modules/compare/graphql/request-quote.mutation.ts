@@ -1,0 +1,8 @@
+/* GraphQL */ `
+  mutation RequestQuote($input: QuoteRequestInput!) {
+    requestQuote(input: $input) {
+      reference
+    }
+  }
+`;
+export { RequestQuoteDocument } from "../../../__generated__/compare/graphql.js";

@@ -1,0 +1,56 @@
+import { useQuery } from "@apollo/client/react";
+import { lazy, Suspense } from "react";
+import { MeDocument } from "../graphql/me.query.js";
+import { Link, navigate } from "../../../shared/router.js";
+import { useLogout } from "../hooks/useLogout.js";
+import { LoginPage } from "./LoginPage.js";
+import { QuoteEditor } from "./QuoteEditor.js";
+import { QuoteList } from "./QuoteList.js";
+
+// Admins' screens are a chunk of their own: a sales rep never downloads them.
+const AdminFace = lazy(() => import("../../admin/components/AdminFace.js").then((m) => ({ default: m.AdminFace })));
+
+/** The signed-in faces (/login, /quotes..., /admin...): sales reps and admins. */
+export function SalesFace({ path }: { path: string }) {
+  const { data, loading } = useQuery(MeDocument);
+  const { logout } = useLogout();
+  if (loading) return <p role="status">Loading…</p>;
+  const me = data?.me ?? null;
+  if (!me) return <LoginPage />;
+  if (path === "/login") {
+    navigate("/quotes");
+    return null;
+  }
+  const quote = /^\/quotes\/([0-9a-f-]{36})\/?$/.exec(path);
+  return (
+    <>
+      <nav className="subnav" aria-label="Sales">
+        <Link href="/quotes">Quotes</Link>
+        <Link href="/quotes/new">New quote</Link>
+        {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
+        <span className="muted">
+          {me.name} ({me.role.toLowerCase()})
+        </span>
+        <button
+          className="secondary small"
+          onClick={() =>
+            void logout().then(() => navigate("/login"))
+          }
+        >
+          Sign out
+        </button>
+      </nav>
+      {path.startsWith("/admin") ? (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <AdminFace path={path} me={me} />
+        </Suspense>
+      ) : path === "/quotes/new" ? (
+        <QuoteEditor id={null} me={me} />
+      ) : quote ? (
+        <QuoteEditor id={quote[1]} me={me} />
+      ) : (
+        <QuoteList />
+      )}
+    </>
+  );
+}

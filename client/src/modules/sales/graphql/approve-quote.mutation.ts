@@ -1,0 +1,8 @@
+/* GraphQL */ `
+  mutation ApproveQuote($id: ID!, $lockVersion: Int!) {
+    approveQuoteDiscount(id: $id, lockVersion: $lockVersion) {
+      ...QuoteFields
+    }
+  }
+`;
+export { ApproveQuoteDocument } from "../../../__generated__/sales/graphql.js";

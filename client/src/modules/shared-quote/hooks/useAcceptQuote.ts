@@ -1,0 +1,10 @@
+import { useMutation } from "@apollo/client/react";
+import { errorMessage } from "../../../shared/error-message.js";
+import { AcceptQuoteDocument } from "../graphql/accept-quote.mutation.js";
+
+/** Accept a shared quote by name, for the option chosen; failures come back worded, not thrown. */
+export function useAcceptQuote(token: string) {
+  const [mutate, { loading, error }] = useMutation(AcceptQuoteDocument);
+  const accept = (name: string, option: number) => mutate({ variables: { token, name, option } }).catch(() => undefined);
+  return { accept, accepting: loading, error: errorMessage(error) };
+}

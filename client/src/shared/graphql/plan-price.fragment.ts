@@ -1,0 +1,17 @@
+/* GraphQL */ `
+  fragment PlanPrice on PricedQuote {
+    total
+    eligible
+    reasons
+    guarantee {
+      days
+      startsOn
+      endsOn
+    }
+    supportPeriod {
+      startsOn
+      endsOn
+    }
+  }
+`;
+export { PlanPriceFragmentDoc, type PlanPriceFragment } from "../../__generated__/shared/graphql.js";
