@@ -9,7 +9,7 @@ import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
 import { normalizeEmail } from "./auth.service.js";
 import type { Catalog } from "../domain/catalog.js";
-import { addDaysTo, computeQuote, isExpired, keyDiscounts, localDate, quoteNumber, type ComputedQuote, type Discount, type QuoteContent, type QuoteFigures } from "../domain/quote.js";
+import { addDaysTo, computeQuote, isExpired, keyDiscounts, localDate, quoteNumber, validityEnd, type ComputedQuote, type Discount, type QuoteContent, type QuoteFigures } from "../domain/quote.js";
 import {
   approvalReasons,
   linesOnRequest,
@@ -186,7 +186,7 @@ export class QuoteService {
     const version = await this.version(row.catalogVersionId, db);
     const input = row.input as StoredInput;
     const computed = row.computed as ComputedQuote;
-    const expired = row.status === "SENT" && isExpired(row.validUntil, row.timeZone, this.clock());
+    const expired = row.status === "SENT" && row.expiresAt !== null && this.clock().getTime() >= new Date(row.expiresAt).getTime();
     const approved = row.fingerprint !== null && row.approvedFingerprint === row.fingerprint;
     return {
       row,
@@ -241,6 +241,7 @@ export class QuoteService {
     row.customerCompany = customer.company;
     row.customerName = customer.name;
     row.customerEmail = customer.email;
+    row.expiresAt = validityEnd(row.validUntil ?? null, row.timeZone!);
     row.fingerprint = quoteFingerprint({
       catalogVersionId: version.id,
       customer,
@@ -548,6 +549,7 @@ export class QuoteService {
         declineReason: null,
       };
       if (isExpired(next.validUntil, next.timeZone, now)) next.validUntil = addDaysTo(localDate(now, next.timeZone), DEFAULT_VALID_DAYS);
+      next.expiresAt = validityEnd(next.validUntil, next.timeZone);
       await tx.insert(QuoteEntity, next as never);
       old.status = "SUPERSEDED";
       old.supersededBy = next.id;
@@ -580,13 +582,14 @@ export class QuoteService {
       const like = `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere("(q.number ILIKE :like OR q.customer_company ILIKE :like OR q.customer_name ILIKE :like OR q.customer_email ILIKE :like)", { like });
     }
-    // A sent quote reads EXPIRED after the end of its last valid day in its own zone: the SQL
-    // narrows by a day either side, the records below decide exactly.
-    const utcToday = localDate(this.clock(), "UTC");
+    // A sent quote reads EXPIRED from the instant its validity ends (stored with it), exactly as
+    // record() judges a row, so a page holds what the filter asks for.
+    const now = this.clock();
+    const utcToday = localDate(now, "UTC");
     if (q.status === "EXPIRED") {
-      qb.andWhere("q.status = 'SENT' AND q.valid_until <= :today", { today: utcToday });
+      qb.andWhere("q.status = 'SENT' AND q.expires_at <= :now", { now });
     } else if (q.status === "SENT") {
-      qb.andWhere("q.status = 'SENT' AND (q.valid_until IS NULL OR q.valid_until >= :yesterday)", { yesterday: addDaysTo(utcToday, -1) });
+      qb.andWhere("q.status = 'SENT' AND (q.expires_at IS NULL OR q.expires_at > :now)", { now });
     } else if (q.status) {
       qb.andWhere("q.status = :status", { status: q.status });
     }
@@ -603,10 +606,8 @@ export class QuoteService {
     const within = q.expiringWithinDays;
     if (within != null) {
       if (!Number.isInteger(within) || within < 0 || within > 365) throw badInput("expiringWithinDays must be a whole number from 0 to 365", "expiringWithinDays");
-      qb.andWhere("q.status = 'SENT' AND q.valid_until >= :yesterday AND q.valid_until <= :until", {
-        yesterday: addDaysTo(utcToday, -1),
-        until: addDaysTo(utcToday, within + 1),
-      });
+      // Open sent quotes; the day in each quote's own zone is judged below (the SQL narrows by a day).
+      qb.andWhere("q.status = 'SENT' AND q.expires_at > :now AND q.valid_until <= :until", { now, until: addDaysTo(utcToday, within + 1) });
     }
     if (q.after) {
       const c = decodeCursor(q.after);
@@ -615,12 +616,7 @@ export class QuoteService {
     const rows = await qb.getMany();
     const page = rows.slice(0, first);
     const records = await Promise.all(page.map((r) => this.record(r)));
-    const now = this.clock();
-    const filtered = records.filter(
-      (r) =>
-        (!q.status || r.status === q.status) &&
-        (within == null || (r.status === "SENT" && r.row.validUntil! <= addDaysTo(localDate(now, r.row.timeZone), within))),
-    );
+    const filtered = records.filter((r) => within == null || (r.status === "SENT" && r.row.validUntil! <= addDaysTo(localDate(now, r.row.timeZone), within)));
     const last = page[page.length - 1];
     return { quotes: filtered, nextCursor: rows.length > first && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
   }

@@ -4,6 +4,7 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { QuoteDealService } from "./quote-deal.service.js";
 import { QuoteApprovalService } from "./quote-approval.service.js";
 import { QuoteRequestService } from "./quote-request.service.js";
 import { QuoteService } from "./quote.service.js";
@@ -28,6 +29,7 @@ export interface Services {
   engine: EngineService;
   quotes: QuoteService;
   quoteApprovals: QuoteApprovalService;
+  quoteDeals: QuoteDealService;
   quoteRequests: QuoteRequestService;
 }
 
@@ -48,6 +50,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     engine: new EngineService(catalogs),
     quotes,
     quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
+    quoteDeals: new QuoteDealService(dataSource, clock, quotes, audit),
     quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
   };
 }

@@ -53,6 +53,7 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   sendQuote: { access: "SIGNED_IN", call: `mutation { sendQuote(id: "${NO_ID}", lockVersion: 1) { quote { number } } }` },
   createShareLink: { access: "SIGNED_IN", call: `mutation { createShareLink(quoteId: "${NO_ID}") { id } }` },
   revokeShareLink: { access: "SIGNED_IN", call: `mutation { revokeShareLink(quoteId: "${NO_ID}", linkId: "abc") { id } }` },
+  extendQuoteValidity: { access: "SIGNED_IN", call: `mutation { extendQuoteValidity(id: "${NO_ID}", validUntil: "2030-01-01") { id } }` },
   reviseQuote: { access: "SIGNED_IN", call: `mutation { reviseQuote(id: "${NO_ID}") { id } }` },
   previewQuote: {
     access: "SIGNED_IN",

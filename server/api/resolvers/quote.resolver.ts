@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { QuoteStatus as Status } from "../../db/entities/quote.entities.js";
 import type { QuoteDraft } from "../../services/quote.service.js";
 import type { Context } from "../context.js";
+import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
 import { toOption, toQuote, toQuoteDocument } from "../quote-views.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
@@ -155,6 +156,17 @@ export class QuoteResolver {
   @Mutation(() => Quote)
   async revokeShareLink(@Arg("quoteId", () => ID) quoteId: string, @Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Quote> {
     return toQuote(await ctx.services.quotes.revokeShareLink(ctx.viewer!, quoteId, linkId));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => Quote, { description: "Extends a sent (or expired) quote's validity: the one change made without a revision; audited." })
+  async extendQuoteValidity(
+    @Arg("id", () => ID) id: string,
+    @Arg("validUntil", () => DateScalar) validUntil: string,
+    @Ctx() ctx: Context,
+    @Arg("lockVersion", () => Int, { nullable: true }) lockVersion?: number | null,
+  ): Promise<Quote> {
+    return toQuote(await ctx.services.quoteDeals.extendValidity(ctx.viewer!, id, validUntil, lockVersion ?? null));
   }
 
   @Authorized("SALES", "ADMIN")

@@ -3,6 +3,7 @@ import { AccountsAndQuotes1763900000000 } from "./1763900000000-accounts-and-quo
 import { WiderQuoteTotal1764000000000 } from "./1764000000000-wider-quote-total.js";
 import { QuoteApprovalOwners1796081277000 } from "./1796081277000-quote-approval-owners.js";
 import { QuoteRequests1796081536000 } from "./1796081536000-quote-requests.js";
+import { QuoteExpiry1796083179000 } from "./1796083179000-quote-expiry.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   WiderQuoteTotal1764000000000,
   QuoteApprovalOwners1796081277000,
   QuoteRequests1796081536000,
+  QuoteExpiry1796083179000,
 ];
