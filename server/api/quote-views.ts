@@ -1,4 +1,5 @@
 import type { Catalog } from "../domain/catalog.js";
+import { clauseTexts, contactLimit } from "../domain/acceptance.js";
 import type { ComputedOption, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
@@ -32,6 +33,8 @@ export function toOption(o: ComputedOption, content: OptionContent, catalog: Cat
         reason: staff ? d.reason : null,
       };
     }),
+    clauses: clauseTexts(o.exclusions),
+    authorizedContacts: catalog ? contactLimit(catalog, o.planKey) : null,
     discountTargets: lines.filter((l) => l.kind !== "DISCOUNT" && l.amount !== null).map((l) => ({ lineKey: l.key, label: l.label })),
     addOnChoices: plan
       ? (catalog?.plans ?? [])
@@ -65,6 +68,7 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     decidedByName: row.decidedByName,
     acceptedOption: row.acceptedOption,
     priceToBeAgreed: row.priceToBeAgreed,
+    record,
   };
 }
 
@@ -89,6 +93,5 @@ export function toQuote(record: QuoteRecord): Quote {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     pdfUrl: `/quotes/${row.id}/pdf`,
-    record,
   };
 }

@@ -1,5 +1,9 @@
-import type { DataSource } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
+import { QuoteAcceptanceEntity } from "../db/entities/quote-acceptance.entity.js";
 import { QuoteEntity } from "../db/entities/quote.entities.js";
+import { checkAcceptance, clauseTexts, contentDigest, typedName, type AcceptanceInput, type AuthorizedContact } from "../domain/acceptance.js";
+import type { ComputedQuote } from "../domain/quote.js";
+import { normalizeEmail } from "./auth.service.js";
 import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError } from "../domain/errors.js";
 import { addDaysTo, isExpired, localDate, validityEnd } from "../domain/quote.js";
@@ -57,5 +61,94 @@ export class QuoteDealService {
       return row;
     });
     return this.quotes.record(row);
+  }
+
+  /** The authorized contacts with their addresses checked; one address is named once. */
+  private contacts(contacts: AuthorizedContact[]): AuthorizedContact[] {
+    const seen = new Set<string>();
+    return contacts.map((c, i) => {
+      let email: string;
+      try {
+        email = normalizeEmail(c.email);
+      } catch {
+        throw badInput(`"${c.email}" is not an email address`, `contacts[${i}].email`);
+      }
+      if (seen.has(email)) throw badInput(`${email} is named twice among the authorized contacts`, `contacts[${i}].email`);
+      seen.add(email);
+      return { name: c.name.trim(), email };
+    });
+  }
+
+  /**
+   * The customer accepts one option through the link, having read its clauses, naming its
+   * authorized contacts and typing their name. What they saw is kept with a digest. Accepting
+   * the same option again is harmless and returns the first acceptance.
+   */
+  async accept(token: string, input: AcceptanceInput, ip: string): Promise<QuoteRecord> {
+    typedName(input.name);
+    const row = await this.ds.transaction(async (tx) => {
+      const row = await this.quotes.linkedRow(tx, token, true);
+      const computed = row.computed as ComputedQuote;
+      if (row.status === "ACCEPTED") {
+        if (input.option === null || row.acceptedOption === input.option) return row;
+        throw new DomainError("CONFLICT", `This quote was already accepted with option ${row.acceptedOption! + 1}`, "option");
+      }
+      if (row.status === "DECLINED") throw new DomainError("CONFLICT", "This quote was declined", "token");
+      await this.quotes.decidable(tx, row);
+      const record = await this.quotes.record(row, tx);
+      const { option, name } = checkAcceptance(record.catalog, computed, input);
+      const contacts = this.contacts(input.contacts);
+      const chosen = computed.options[option];
+      const now = this.clock();
+      const { content, digest } = contentDigest(
+        {
+          number: row.number,
+          catalogName: record.catalogName,
+          catalogVersion: record.catalogVersion,
+          customer: { company: row.customerCompany, name: row.customerName, email: row.customerEmail },
+          figures: record.input.content.figures,
+          timeZone: row.timeZone,
+          validUntil: row.validUntil,
+          priceToBeAgreed: row.priceToBeAgreed,
+          computed,
+        },
+        option,
+      );
+      row.status = "ACCEPTED";
+      row.acceptedOption = option;
+      // Lists show what was bought: the accepted option's total, not the first one's.
+      row.total = chosen.total;
+      row.decidedByName = name;
+      row.decidedAt = now;
+      row.lockVersion += 1;
+      await tx.save(QuoteEntity, row);
+      await tx.insert(QuoteAcceptanceEntity, {
+        quoteId: row.id,
+        option,
+        optionLabel: chosen.label,
+        planName: chosen.planName,
+        name,
+        contacts,
+        clauses: clauseTexts(chosen.exclusions),
+        clientIp: ip,
+        acceptedAt: now,
+        content,
+        contentDigest: digest,
+      });
+      await this.audit.record(tx, null, {
+        action: "quote.accept",
+        entity: "quote",
+        entityKey: row.number,
+        summary: `${name} accepted ${row.number}${computed.options.length > 1 ? ` (${chosen.label ?? option + 1})` : ""}, ${contacts.length} authorized contacts, digest ${digest.slice(0, 12)}`,
+      });
+      return row;
+    });
+    return this.quotes.record(row);
+  }
+
+  /** Acceptance records by quote id (one statement for many). */
+  async acceptances(quoteIds: readonly string[], db: EntityManager = this.ds.manager): Promise<Map<string, QuoteAcceptanceEntity>> {
+    const rows = await db.find(QuoteAcceptanceEntity, { where: { quoteId: In([...quoteIds]) } });
+    return new Map(rows.map((r) => [r.quoteId, r]));
   }
 }

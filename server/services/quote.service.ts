@@ -623,7 +623,7 @@ export class QuoteService {
 
   // --- Through a share link, without logging in -------------------------------------------
 
-  private async linkedRow(tx: EntityManager, token: string, lock: boolean): Promise<QuoteEntity> {
+  async linkedRow(tx: EntityManager, token: string, lock: boolean): Promise<QuoteEntity> {
     const link = await tx.findOne(ShareLinkEntity, { where: { tokenHash: hashToken(token) } });
     if (!link || link.revokedAt) throw notFound("This link does not open a quote (it may have been withdrawn)", "token");
     return lock ? this.lockedRow(tx, link.quoteId) : tx.findOneByOrFail(QuoteEntity, { id: link.quoteId });
@@ -633,49 +633,13 @@ export class QuoteService {
     return this.record(await this.linkedRow(this.ds.manager, token, false));
   }
 
-  private async decidable(tx: EntityManager, row: QuoteEntity): Promise<void> {
+  async decidable(tx: EntityManager, row: QuoteEntity): Promise<void> {
     const status = (await this.record(row, tx)).status;
     if (status === "EXPIRED") throw new DomainError("CONFLICT", `This quote was valid until ${row.validUntil}; ask for a new one`, "token");
     if (status === "SUPERSEDED") {
       const next = row.supersededBy ? await tx.findOneBy(QuoteEntity, { id: row.supersededBy }) : null;
       throw new DomainError("CONFLICT", `This quote was replaced${next ? ` by ${next.number}` : ""}; ask for the new link`, "token");
     }
-  }
-
-  /** The customer accepts one alternative, typing their name; accepting the same again is harmless. */
-  async accept(token: string, option: number, name: string): Promise<QuoteRecord> {
-    const typed = name.trim();
-    if (!typed) throw badInput("Type your name to accept", "name");
-    if (typed.length > 200) throw badInput("The name is at most 200 characters", "name");
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.linkedRow(tx, token, true);
-      const computed = row.computed as ComputedQuote;
-      if (!Number.isInteger(option) || option < 0 || option >= computed.options.length) {
-        throw badInput(`Pick one of the ${computed.options.length} options (0 to ${computed.options.length - 1})`, "option");
-      }
-      if (row.status === "ACCEPTED") {
-        if (row.acceptedOption === option) return row;
-        throw new DomainError("CONFLICT", `This quote was already accepted with option ${row.acceptedOption! + 1}`, "option");
-      }
-      if (row.status === "DECLINED") throw new DomainError("CONFLICT", "This quote was declined", "token");
-      await this.decidable(tx, row);
-      row.status = "ACCEPTED";
-      row.acceptedOption = option;
-      // Lists show what was bought: the accepted option's total, not the first one's.
-      row.total = computed.options[option].total;
-      row.decidedByName = typed;
-      row.decidedAt = this.clock();
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, null, {
-        action: "quote.accept",
-        entity: "quote",
-        entityKey: row.number,
-        summary: `${typed} accepted ${row.number}${computed.options.length > 1 ? ` (${computed.options[option].label ?? option + 1})` : ""}`,
-      });
-      return row;
-    });
-    return this.record(row);
   }
 
   async decline(token: string, name: string | null, reason: string | null): Promise<QuoteRecord> {

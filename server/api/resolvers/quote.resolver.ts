@@ -5,6 +5,7 @@ import type { Context } from "../context.js";
 import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
 import { toOption, toQuote, toQuoteDocument } from "../quote-views.js";
+import { AuthorizedContactInput, QuoteAcceptance } from "../types/quote-acceptance.type.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
 import {
   NewShareLink,
@@ -230,6 +231,11 @@ export class QuoteResolver {
     return ctx.loaders.shareLinks.load(quote.id);
   }
 
+  @FieldResolver(() => QuoteAcceptance, { nullable: true, description: "What the customer agreed to; null until accepted." })
+  acceptance(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
+    return ctx.loaders.acceptance.load(quote.id);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Number of the revision that replaced it." })
   async supersededBy(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string | null> {
     return ctx.loaders.successorNumber.load(quote.id);
@@ -242,14 +248,21 @@ export class QuoteResolver {
     return toQuoteDocument(await ctx.services.quotes.shared(token));
   }
 
-  @Mutation(() => SharedQuote, { description: "The customer accepts an option (0 for a single plan), typing their name. Repeating it is harmless." })
+  @Mutation(() => SharedQuote, {
+    description:
+      "The customer accepts an option (required when there are alternatives), acknowledging its clauses, naming its authorized contacts (at most the plan's number) and typing their name. Repeating it is harmless.",
+  })
   async acceptSharedQuote(
     @Arg("token", () => String) token: string,
     @Arg("name", () => String) name: string,
-    @Arg("option", () => Int, { defaultValue: 0 }) option: number,
     @Ctx() ctx: Context,
+    @Arg("option", () => Int, { nullable: true }) option?: number | null,
+    @Arg("acknowledged", () => Boolean, { defaultValue: false, description: "The customer read the option's exclusions and warranty clauses (QuoteOption.clauses)." })
+    acknowledged?: boolean,
+    @Arg("contacts", () => [AuthorizedContactInput], { nullable: true }) contacts?: AuthorizedContactInput[] | null,
   ): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.accept(token, option, name));
+    const input = { option: option ?? null, acknowledged: acknowledged ?? false, contacts: contacts ?? [], name };
+    return toQuoteDocument(await ctx.services.quoteDeals.accept(token, input, ctx.ip));
   }
 
   @Mutation(() => SharedQuote)
@@ -260,5 +273,13 @@ export class QuoteResolver {
     @Arg("reason", () => String, { nullable: true }) reason?: string | null,
   ): Promise<SharedQuote> {
     return toQuoteDocument(await ctx.services.quotes.decline(token, name ?? null, reason ?? null));
+  }
+}
+
+@Resolver(() => SharedQuote)
+export class SharedQuoteResolver {
+  @FieldResolver(() => QuoteAcceptance, { nullable: true, description: "What the customer agreed to; null until accepted." })
+  acceptance(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
+    return ctx.loaders.acceptance.load(quote.record.row.id);
   }
 }

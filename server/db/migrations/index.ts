@@ -4,6 +4,7 @@ import { WiderQuoteTotal1764000000000 } from "./1764000000000-wider-quote-total.
 import { QuoteApprovalOwners1796081277000 } from "./1796081277000-quote-approval-owners.js";
 import { QuoteRequests1796081536000 } from "./1796081536000-quote-requests.js";
 import { QuoteExpiry1796083179000 } from "./1796083179000-quote-expiry.js";
+import { QuoteAcceptance1796083627000 } from "./1796083627000-quote-acceptance.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   QuoteApprovalOwners1796081277000,
   QuoteRequests1796081536000,
   QuoteExpiry1796083179000,
+  QuoteAcceptance1796083627000,
 ];

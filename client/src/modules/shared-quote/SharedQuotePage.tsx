@@ -13,6 +13,7 @@ interface Option {
   lines: { kind: string; label: string; detail: string; amount: string | null }[];
   sla: { planKey: string; planName: string; hours: string | null; targets: { priorityLabel: string; target: string }[] }[];
   exclusions: { heading: string | null; text: string }[];
+  clauses: string[];
 }
 
 interface Shared {
@@ -39,12 +40,13 @@ const FIELDS = `
     lines { kind label detail amount }
     sla { planKey planName hours targets { priorityLabel target } }
     exclusions { heading text }
+    clauses
   }
 `;
 
 export const SHARED_QUOTE = gql(`query SharedQuote($token: String!) { sharedQuote(token: $token) { ${FIELDS} } }`);
-export const ACCEPT = gql(`mutation AcceptQuote($token: String!, $name: String!, $option: Int) {
-  acceptSharedQuote(token: $token, name: $name, option: $option) { ${FIELDS} }
+export const ACCEPT = gql(`mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean) {
+  acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged) { ${FIELDS} }
 }`);
 export const DECLINE = gql(`mutation DeclineQuote($token: String!, $name: String, $reason: String) {
   declineSharedQuote(token: $token, name: $name, reason: $reason) { ${FIELDS} }
@@ -64,6 +66,7 @@ export function SharedQuotePage({ token }: { token: string }) {
   const [decline, declining] = useMutation<{ declineSharedQuote: Shared }>(DECLINE);
   const [choice, setChoice] = useState(0);
   const [name, setName] = useState("");
+  const [read, setRead] = useState(false);
   const [reason, setReason] = useState("");
 
   if (loading) return <p role="status">Loading your quote…</p>;
@@ -83,7 +86,7 @@ export function SharedQuotePage({ token }: { token: string }) {
   const onAccept = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await accept({ variables: { token, name: name.trim(), option: choice } }).catch(() => undefined);
+    await accept({ variables: { token, name: name.trim(), option: choice, acknowledged: read } }).catch(() => undefined);
   };
 
   return (
@@ -167,11 +170,21 @@ export function SharedQuotePage({ token }: { token: string }) {
         <div className="decide">
           <form onSubmit={onAccept} className="card">
             <h2>Accept {q.options.length > 1 ? `option “${q.options[choice].label}”` : "this quote"}</h2>
+            {q.options[choice].clauses.length > 0 && (
+              <ul className="small">
+                {q.options[choice].clauses.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            )}
+            <label>
+              <input type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} /> I have read the exclusions and warranty clauses
+            </label>
             <label>
               Your full name
               <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
             </label>
-            <button type="submit" disabled={!name.trim() || accepting.loading}>
+            <button type="submit" disabled={!name.trim() || !read || accepting.loading}>
               {accepting.loading ? "Accepting…" : "Accept"}
             </button>
           </form>
