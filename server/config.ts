@@ -1,3 +1,6 @@
+import { readCorsOrigins } from "./http/cors.js";
+import { readPublicUrl } from "./http/public-url.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -9,6 +12,14 @@ export interface Config {
   clientDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Requests one address may make in a minute; 0 turns the per-address limit off. */
+  rateLimitPerMinute: number;
+  /** Where people reach this server (share links are built from it); null: the server's own address. */
+  publicUrl: string | null;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownGraceMs: number;
+  /** Origins whose pages may call the API from the browser (CORS); empty: none. */
+  corsOrigins: string[];
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -16,8 +27,19 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   return !["false", "0", "no", "off"].includes(value.toLowerCase());
 }
 
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of seconds, not "${value}"`);
+  return n;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
+  const rateLimit = Number(env.RATE_LIMIT_PER_MINUTE || 1000);
+  if (!Number.isInteger(rateLimit) || rateLimit < 0) {
+    throw new Error(`RATE_LIMIT_PER_MINUTE must be a whole number of requests (0 turns the limit off), not "${env.RATE_LIMIT_PER_MINUTE}"`);
+  }
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   return {
     port,
@@ -29,5 +51,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: env.CLIENT_DIR || "./dist/client",
     logLevel: env.LOG_LEVEL || "warn",
     trustProxy: flag(env.TRUST_PROXY, false),
+    rateLimitPerMinute: rateLimit,
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
+    shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,
   };
 }

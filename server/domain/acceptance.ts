@@ -26,20 +26,9 @@ export function clauseTexts(exclusions: readonly ExclusionInForce[]): string[] {
   return exclusions.map((e) => `${KIND_WORDS[e.kind] ?? "Excluded"}: ${e.heading ? `${e.heading}: ` : ""}${e.text}`);
 }
 
-/** The row that names the number of authorized contacts, before plans carried it as a fact of their own. */
-const CONTACTS_ROW = "authorized-contacts";
-
-/**
- * How many authorized contacts the plan allows: the plan's fact, or the catalog's "authorized
- * contacts" row for catalogs that only have the row; null when the catalog sets no number.
- */
+/** How many authorized contacts the plan allows (its structured fact); null when the catalog sets no number. */
 export function contactLimit(catalog: Catalog, planKey: string): number | null {
-  const plan = findPlan(catalog, planKey) as ({ authorizedContacts?: number | null } & object) | undefined;
-  if (!plan) return null;
-  if (typeof plan.authorizedContacts === "number") return plan.authorizedContacts;
-  const value = catalog.features.find((f) => f.key === CONTACTS_ROW)?.cells[planKey]?.value;
-  const n = typeof value === "string" ? Number(value) : NaN;
-  return Number.isInteger(n) && n >= 0 ? n : null;
+  return findPlan(catalog, planKey)?.authorizedContacts ?? null;
 }
 
 export interface AcceptanceInput {

@@ -12,6 +12,7 @@ import type {
 } from "./catalog.js";
 import { cellDisplay, describeCalendar } from "./display.js";
 import { describeLimit } from "./eligibility.js";
+import { describeSource } from "./fact-rows.js";
 import { Dec, formatMoney, groupThousands, minorDigits } from "./money.js";
 import { describeTarget } from "./sla-clock.js";
 
@@ -198,6 +199,13 @@ function planChanges(a: Catalog, b: Catalog, pa: Plan, pb: Plan): CatalogChange[
     change("guidance", `${name}: price guidance ${show(ra.guidance, a.currency)}${ARROW}${show(rb.guidance, b.currency)}`, ra.guidance ?? null, rb.guidance ?? null);
   }
   if (ra.note !== rb.note) change("pricingNote", `${name}: price wording "${text(ra.note)}"${ARROW}"${text(rb.note)}"`, ra.note, rb.note);
+  if (ra.editorNote !== rb.editorNote) {
+    change("pricingEditorNote", `${name}: our note on the price "${text(ra.editorNote)}"${ARROW}"${text(rb.editorNote)}"`, ra.editorNote, rb.editorNote);
+  }
+  if (pa.authorizedContacts !== pb.authorizedContacts) {
+    const show = (n: number | null) => (n === null ? "not stated" : String(n));
+    change("authorizedContacts", `${name}: authorized contacts ${show(pa.authorizedContacts)}${ARROW}${show(pb.authorizedContacts)}`, pa.authorizedContacts, pb.authorizedContacts);
+  }
   if (!same(pa.availability, pb.availability)) {
     const words = (v: Plan["availability"]) => list(v.map((x) => (x === "ADD_ON" ? "add-on" : x.toLowerCase())));
     change("availability", `${name}: sold as ${words(pa.availability)}${ARROW}${words(pb.availability)}`, pa.availability, pb.availability);
@@ -240,7 +248,7 @@ function planChanges(a: Catalog, b: Catalog, pa: Plan, pb: Plan): CatalogChange[
   return changes;
 }
 
-function featureChanges(fa: Feature, fb: Feature): CatalogChange[] {
+function featureChanges(a: Catalog, b: Catalog, fa: Feature, fb: Feature): CatalogChange[] {
   const changes: CatalogChange[] = [];
   const change = (field: string, summary: string, before: unknown, after: unknown) =>
     changes.push({ area: "FEATURE", key: fb.key, kind: "CHANGED", summary, before: { [field]: before }, after: { [field]: after } });
@@ -249,6 +257,9 @@ function featureChanges(fa: Feature, fb: Feature): CatalogChange[] {
   if (fa.group !== fb.group) change("group", `${fb.label}: group ${text(fa.group)}${ARROW}${text(fb.group)}`, fa.group, fb.group);
   if (fa.unit !== fb.unit) change("unit", `${fb.label}: unit ${text(fa.unit)}${ARROW}${text(fb.unit)}`, fa.unit, fb.unit);
   if (fa.note !== fb.note) change("note", `${fb.label}: note changed`, fa.note, fb.note);
+  if (!same(fa.source, fb.source)) {
+    change("source", `${fb.label}: shows ${describeSource(a, fa)}${ARROW}${describeSource(b, fb)}`, fa.source, fb.source);
+  }
   return changes;
 }
 
@@ -265,6 +276,20 @@ function cellChanges(a: Catalog, b: Catalog): CatalogChange[] {
       const ca = fa.cells[pb.key];
       const cb = fb.cells[pb.key];
       if (same(ca ?? null, cb ?? null)) continue;
+      if (fb.source) {
+        // A derived row shows a plan fact, whose changes are worded with the plan; here only its words changed.
+        const words = (cell: typeof ca) => (cell ? [cell.text, cell.note, cell.editorNote].filter((t) => t).join(" / ") || EMPTY : EMPTY);
+        if (words(ca) === words(cb)) continue;
+        changes.push({
+          area: "CELL",
+          key: `${fb.key}/${pb.key}`,
+          kind: ca === undefined ? "ADDED" : cb === undefined ? "REMOVED" : "CHANGED",
+          summary: `${pb.name} · ${fb.label}: wording "${words(ca)}"${ARROW}"${words(cb)}"`,
+          before: ca ?? null,
+          after: cb ?? null,
+        });
+        continue;
+      }
       const show = (f: Feature, cell: typeof ca, p: Plan) => safely(() => cellDisplay(f, cell, p) ?? EMPTY, cell ? canonical(cell.value) : EMPTY);
       let before = show(fa, ca, pa);
       let after = show(fb, cb, pb);
@@ -307,6 +332,7 @@ export function diffCatalogs(a: Catalog, b: Catalog): CatalogChange[] {
     ["description", "Description"],
     ["guaranteeNote", "Guarantee note"],
     ["notes", "Notes"],
+    ["editorNotes", "Our notes"],
   ];
   for (const [field, label] of info) {
     if (same(a[field], b[field])) continue;
@@ -340,7 +366,7 @@ export function diffCatalogs(a: Catalog, b: Catalog): CatalogChange[] {
   const features = matchByKey(a.features, b.features);
   for (const f of features.removed) changes.push({ area: "FEATURE", key: f.key, kind: "REMOVED", summary: `Row removed: ${f.label}`, before: f, after: null });
   for (const f of features.added) changes.push({ area: "FEATURE", key: f.key, kind: "ADDED", summary: `Row added: ${f.label}`, before: null, after: f });
-  for (const [fa, fb] of features.kept) changes.push(...featureChanges(fa, fb));
+  for (const [fa, fb] of features.kept) changes.push(...featureChanges(a, b, fa, fb));
   changes.push(...orderChange("FEATURE", "Row", a.features, b.features, (f) => f.label));
   changes.push(...cellChanges(a, b));
 

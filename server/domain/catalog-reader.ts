@@ -3,6 +3,7 @@ import {
   COMPARISONS,
   CREDIT_RULE_KINDS,
   EXCLUSION_KINDS,
+  FACT_KINDS,
   LIMIT_FIGURES,
   PERIODS,
   PRICING_KINDS,
@@ -15,6 +16,7 @@ import {
   type CreditRule,
   type EligibilityLimit,
   type Exclusion,
+  type FactSource,
   type Feature,
   type GuaranteeBand,
   type Plan,
@@ -27,12 +29,15 @@ import {
   type TimeWindow,
   type ValueType,
 } from "./catalog.js";
+import { pinWordings } from "./fact-rows.js";
 import { Dec } from "./money.js";
 
 /** A problem with a catalog document, at a path a person can find ("plans[1].pricing.percent"). */
 export interface Problem {
   path: string;
   message: string;
+  /** A warning is shown with the problems but does not keep the catalog from being published. */
+  warning?: boolean;
 }
 
 type Raw = Record<string, unknown>;
@@ -144,6 +149,7 @@ function readPricing(r: Reader, raw: Raw, path: string): PricingRule {
       };
     }),
     note: r.optStr(raw.note, `${path}.note`),
+    editorNote: r.optStr(raw.editorNote, `${path}.editorNote`),
     ...(guidance ? { guidance } : {}),
   };
 }
@@ -202,6 +208,7 @@ function readPlan(r: Reader, v: unknown, path: string): Plan {
     }),
     requiresEdition: r.strList(raw.requiresEdition, `${path}.requiresEdition`),
     sla,
+    authorizedContacts: r.optInt(raw.authorizedContacts, `${path}.authorizedContacts`),
     notes: r.strList(raw.notes, `${path}.notes`),
   };
 }
@@ -242,23 +249,41 @@ function readCellValue(r: Reader, type: ValueType, v: unknown, path: string): Ce
   return null;
 }
 
+function readSource(r: Reader, v: unknown, path: string): FactSource | null {
+  if (v === undefined || v === null) return null;
+  const raw = r.obj(v, path);
+  return {
+    kind: r.oneOf(raw.kind, FACT_KINDS, `${path}.kind`),
+    priorities: r.strList(raw.priorities, `${path}.priorities`),
+  };
+}
+
 function readFeature(r: Reader, v: unknown, path: string): Feature {
   const raw = r.obj(v, path);
   const type = r.oneOf(raw.type, VALUE_TYPES, `${path}.type`, "BOOLEAN");
+  const source = readSource(r, raw.source, `${path}.source`);
   const cellsRaw = raw.cells === undefined ? {} : r.obj(raw.cells, `${path}.cells`);
   const cells: Record<string, Cell> = {};
   for (const [plan, c] of Object.entries(cellsRaw)) {
     const cpath = `${path}.cells.${plan}`;
-    const full = c !== null && typeof c === "object" && !Array.isArray(c) && "value" in (c as Raw);
+    const full = c !== null && typeof c === "object" && !Array.isArray(c) && ("value" in (c as Raw) || source !== null);
     if (full) {
       const cell = c as Raw;
+      if (source !== null && cell.value !== undefined && cell.value !== null) {
+        r.fail(`${cpath}.value`, "A derived row holds no values: each cell shows the plan's fact (give only its wording and notes)");
+      }
       cells[plan] = {
-        value: readCellValue(r, type, cell.value, `${cpath}.value`),
+        value: source !== null ? null : readCellValue(r, type, cell.value, `${cpath}.value`),
         text: r.optStr(cell.text, `${cpath}.text`),
         note: r.optStr(cell.note, `${cpath}.note`),
+        editorNote: r.optStr(cell.editorNote, `${cpath}.editorNote`),
+        shape: r.optStr(cell.shape, `${cpath}.shape`),
       };
+    } else if (source !== null) {
+      // The short form of a derived cell is its wording.
+      cells[plan] = { value: null, text: r.optStr(c, cpath), note: null, editorNote: null, shape: null };
     } else {
-      cells[plan] = { value: readCellValue(r, type, c, cpath), text: null, note: null };
+      cells[plan] = { value: readCellValue(r, type, c, cpath), text: null, note: null, editorNote: null, shape: null };
     }
   }
   return {
@@ -268,6 +293,7 @@ function readFeature(r: Reader, v: unknown, path: string): Feature {
     type,
     unit: r.optStr(raw.unit, `${path}.unit`),
     note: r.optStr(raw.note, `${path}.note`),
+    source,
     cells,
   };
 }
@@ -344,6 +370,8 @@ export function readCatalog(input: unknown): { catalog: Catalog; problems: Probl
     guaranteeBands: r.list(raw.guaranteeBands, "guaranteeBands").map((b, i) => readBand(r, b, `guaranteeBands[${i}]`)),
     guaranteeNote: r.optStr(raw.guaranteeNote, "guaranteeNote"),
     notes: r.strList(raw.notes, "notes"),
+    editorNotes: r.strList(raw.editorNotes, "editorNotes"),
   };
+  pinWordings(catalog);
   return { catalog, problems: r.problems };
 }

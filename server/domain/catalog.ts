@@ -42,6 +42,9 @@ export type ExclusionKind = (typeof EXCLUSION_KINDS)[number];
 export const CREDIT_RULE_KINDS = ["FIXED", "FROM", "UPGRADE"] as const;
 export type CreditRuleKind = (typeof CREDIT_RULE_KINDS)[number];
 
+/** The structured plan facts a feature row can show instead of holding typed cells. */
+export const FACT_KINDS = ["PRICE", "SLA", "SUPPORT_HOURS", "AUTHORIZED_CONTACTS", "ELIGIBILITY"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 /**
  * What sales may agree for a price the catalog does not state without an admin's
  * approval: at least the floor and, when a list price is given, at most it.
@@ -71,8 +74,10 @@ export interface PricingRule {
   maximum: string | null;
   /** CREDIT_PACKS: the packs on sale. */
   packs: CreditPack[];
-  /** How the vendor words the price ("Free", "10% of the licenses price", "On request"). */
+  /** What the vendor says about the price, in the vendor's words. */
   note: string | null;
+  /** What the product adds about the price, in its own voice (never shown as the vendor's). */
+  editorNote: string | null;
   /** QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for ONE_TIME). */
   guidance?: PriceGuidance | null;
 }
@@ -127,6 +132,8 @@ export interface Plan {
   requiresEdition: string[];
   /** SLA response targets by priority key. */
   sla: Record<string, SlaTarget>;
+  /** How many of the customer's people may submit support cases; null: not stated. */
+  authorizedContacts: number | null;
   notes: string[];
 }
 
@@ -141,10 +148,25 @@ export interface FeatureGroup {
 export type CellValue = boolean | string | string[] | { amount: string; unit: SlaUnit } | null;
 
 export interface Cell {
+  /** Always null in a derived row: its value is the plan's fact. */
   value: CellValue;
-  /** The cell as the vendor words it, when that differs from the value's plain reading. */
+  /** The cell as the vendor words it, when that differs from the value's plain reading. In a
+   * derived row, a wording template whose {placeholders} are filled from the fact. */
   text: string | null;
+  /** The vendor's note on the cell. */
   note: string | null;
+  /** A note in the product's own voice (a gloss the vendor did not write). */
+  editorNote: string | null;
+  /** Derived rows: the shape of the fact the wording was written for (see fact-rows.ts); the
+   * wording shows only while the fact keeps that shape, so it never goes stale. */
+  shape: string | null;
+}
+
+/** Where a derived row takes its cells from. */
+export interface FactSource {
+  kind: FactKind;
+  /** SLA: the priority, or the group of priorities sharing a row ("P2-P4"). Empty otherwise. */
+  priorities: string[];
 }
 
 export interface Feature {
@@ -155,7 +177,11 @@ export interface Feature {
   /** Unit of NUMBER cells ("contacts"); shown beside the label, not in each cell. */
   unit: string | null;
   note: string | null;
-  /** By plan key; a plan without an entry does not offer the feature (empty cell). */
+  /** Set on a derived row: each plan's cell is computed from this fact of the plan, so the
+   * row can never disagree with what the engine prices and times. null: a free-text row. */
+  source: FactSource | null;
+  /** By plan key; a plan without an entry does not offer the feature (empty cell). In a
+   * derived row, entries only hold the vendor's wording and notes. */
   cells: Record<string, Cell>;
 }
 
@@ -224,7 +250,10 @@ export interface Catalog {
   guaranteeBands: GuaranteeBand[];
   /** What the guarantee is about ("Free post-project guarantee period, calendar days"). */
   guaranteeNote: string | null;
+  /** The vendor's notes. */
   notes: string[];
+  /** Notes in the product's own voice (explanations the vendor did not write). */
+  editorNotes: string[];
 }
 
 export function findPlan(catalog: Catalog, key: string): Plan | undefined {

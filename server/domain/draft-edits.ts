@@ -12,7 +12,7 @@ import type {
 } from "./catalog.js";
 import { readCatalog, type Problem } from "./catalog-reader.js";
 import { badInput, notFound } from "./errors.js";
-import { validateCatalog } from "./validate-catalog.js";
+import { catalogWarnings, validateCatalog } from "./validate-catalog.js";
 
 /**
  * Edits of a catalog draft, as pure functions: each takes a document and returns a new one
@@ -131,12 +131,13 @@ export interface CatalogInfoChanges {
   vendor?: string | null;
   guaranteeNote?: string | null;
   notes?: string[];
+  editorNotes?: string[];
 }
 
 /** Changes the fields given; a field left undefined keeps its value. */
 export function updateCatalogInfo(catalog: Catalog, changes: CatalogInfoChanges): Catalog {
   const next = copy(catalog);
-  for (const field of ["name", "currency", "description", "vendor", "guaranteeNote", "notes"] as const) {
+  for (const field of ["name", "currency", "description", "vendor", "guaranteeNote", "notes", "editorNotes"] as const) {
     if (changes[field] !== undefined) (next as unknown as Record<string, unknown>)[field] = structuredClone(changes[field]);
   }
   return next;
@@ -215,9 +216,18 @@ export function addFeature(catalog: Catalog, feature: Feature, position?: number
   return addKeyed(catalog, "features", feature, "feature.key", position);
 }
 
-/** Changes the fields of the row that are given; `cells`, when given, replaces all its cells. */
+/**
+ * Changes the fields of the row that are given; `cells`, when given, replaces all its cells.
+ * A row made derived without new cells drops its typed values (the plan's fact replaces
+ * them) and keeps each cell's words and notes.
+ */
 export function updateFeature(catalog: Catalog, key: string, changes: Partial<Feature>): Catalog {
-  return updateKeyed(catalog, "features", key, changes, "feature.key").next;
+  const next = updateKeyed(catalog, "features", key, changes, "feature.key").next;
+  if (changes.source && changes.cells === undefined) {
+    const row = next.features.find((f) => f.key === (changes.key ?? key))!;
+    row.cells = Object.fromEntries(Object.entries(row.cells).map(([plan, cell]) => [plan, { ...cell, value: null, shape: null }]));
+  }
+  return next;
 }
 
 export function removeFeature(catalog: Catalog, key: string): Catalog {
@@ -228,10 +238,18 @@ export function moveFeature(catalog: Catalog, key: string, position: number): Ca
   return moveKeyed(catalog, "features", key, position);
 }
 
-/** Sets one cell of the matrix; null empties it (the plan does not offer the feature). */
+/** Sets one cell of the matrix; null empties it (the plan does not offer the feature). A
+ * derived row's cell takes only the vendor's wording and notes: its value is the plan's fact. */
 export function setCell(catalog: Catalog, featureKey: string, planKey: string, cell: Cell | null): Catalog {
   const i = indexOfKey(catalog.features, featureKey, "features", "featureKey");
   indexOfKey(catalog.plans, planKey, "plans", "planKey");
+  const source = catalog.features[i].source;
+  if (source && cell !== null && cell.value !== null) {
+    throw badInput(
+      `"${catalog.features[i].label}" is a derived row: its cells show each plan's fact, so change the plan's fact instead (give only the wording and notes here)`,
+      "cell.value",
+    );
+  }
   const next = copy(catalog);
   if (cell === null) delete next.features[i].cells[planKey];
   else next.features[i].cells[planKey] = structuredClone(cell);
@@ -244,17 +262,29 @@ export function addPriority(catalog: Catalog, priority: Priority, position?: num
   return addKeyed(catalog, "priorities", priority, "priority.key", position);
 }
 
-/** Changes the fields of the priority that are given; a new key is carried to every plan's SLA target for it. */
+/** Changes the fields of the priority that are given; a new key is carried to every plan's
+ * SLA target for it and to the rows that show it. */
 export function updatePriority(catalog: Catalog, key: string, changes: Partial<Priority>): Catalog {
   const { next, item: priority } = updateKeyed(catalog, "priorities", key, changes, "priority.key");
-  if (priority.key !== key) for (const p of next.plans) p.sla = renameKey(p.sla, key, priority.key);
+  if (priority.key !== key) {
+    for (const p of next.plans) p.sla = renameKey(p.sla, key, priority.key);
+    for (const f of next.features) {
+      if (f.source) f.source.priorities = f.source.priorities.map((k) => (k === key ? priority.key : k));
+    }
+  }
   return next;
 }
 
-/** Removes the priority and every plan's SLA target for it. */
+/** Removes the priority, every plan's SLA target for it and its place in the rows that show
+ * it; a row that showed only this priority goes too, having nothing left to show. */
 export function removePriority(catalog: Catalog, key: string): Catalog {
   const next = removeKeyed(catalog, "priorities", key);
   for (const p of next.plans) delete p.sla[key];
+  next.features = next.features.flatMap((f) => {
+    if (f.source?.kind !== "SLA" || !f.source.priorities.includes(key)) return [f];
+    const priorities = f.source.priorities.filter((k) => k !== key);
+    return priorities.length > 0 ? [{ ...f, source: { ...f.source, priorities } }] : [];
+  });
   return next;
 }
 
@@ -336,10 +366,16 @@ export function setLicenseEditions(catalog: Catalog, editions: LicenseEdition[])
 
 // Problems of a draft
 
-/** A draft as stored (or as edited) read back, with everything that keeps it from being published. */
+/** A draft as stored (or as edited) read back, with everything that keeps it from being
+ * published, then the warnings (which do not). */
 export function draftProblems(doc: unknown): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = readCatalog(doc);
-  return { catalog, problems: [...problems, ...validateCatalog(catalog)] };
+  return { catalog, problems: [...problems, ...validateCatalog(catalog), ...catalogWarnings(catalog)] };
+}
+
+/** The problems that keep a draft from being published (warnings do not). */
+export function blocking(problems: Problem[]): Problem[] {
+  return problems.filter((p) => !p.warning);
 }
 
 const KEYED_LISTS: readonly string[] = ["plans", "featureGroups", "features", "priorities", "requestCategories", "licenseEditions"];
@@ -387,12 +423,13 @@ export function addedProblems(
   rename?: Rename,
 ): Problem[] {
   const old = new Map<string, string[]>();
-  for (const p of before.problems) {
+  // A warning never refuses an edit: it is listed with the draft's problems instead.
+  for (const p of blocking(before.problems)) {
     const id = problemIdentity(before.catalog, p.path, rename);
     old.set(id, [...(old.get(id) ?? []), p.message]);
   }
   const added: Problem[] = [];
-  for (const p of after.problems) {
+  for (const p of blocking(after.problems)) {
     const messages = old.get(problemIdentity(after.catalog, p.path));
     if (!messages || messages.length === 0) {
       added.push(p);

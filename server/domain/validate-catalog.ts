@@ -1,6 +1,7 @@
 import { WEEKDAYS, type Catalog, type Feature, type GuaranteeBand, type Plan, type PriceGuidance, type SupportCalendar } from "./catalog.js";
 import type { Problem } from "./catalog-reader.js";
 import { isDate } from "./dates.js";
+import { PLACEHOLDERS } from "./fact-rows.js";
 import { Dec, isCurrencyCode } from "./money.js";
 import { isZoneError, parseZone } from "./zones.js";
 
@@ -187,9 +188,38 @@ function checkPlan(problems: Problem[], catalog: Catalog, plan: Plan, i: number)
       problems.push({ path: tpath, message: `${plan.name} counts business hours but has no support calendar` });
     }
   }
+  if (plan.authorizedContacts !== null && (plan.authorizedContacts < 0 || plan.authorizedContacts > 100_000)) {
+    problems.push({ path: `${path}.authorizedContacts`, message: `${plan.name}: authorized contacts are from 0 to 100,000` });
+  }
+}
+
+function checkSource(problems: Problem[], catalog: Catalog, feature: Feature, i: number): void {
+  const source = feature.source;
+  if (!source) return;
+  const path = `features[${i}].source`;
+  const priorities = new Set(catalog.priorities.map((p) => p.key));
+  if (source.kind === "SLA") {
+    if (source.priorities.length === 0) problems.push({ path: `${path}.priorities`, message: `The row "${feature.label}" shows response targets: name the priority (or the priorities) it is for` });
+    if (duplicates(source.priorities).size > 0) problems.push({ path: `${path}.priorities`, message: `The row "${feature.label}" names a priority twice` });
+    source.priorities.forEach((k, j) => {
+      if (!priorities.has(k)) problems.push({ path: `${path}.priorities[${j}]`, message: `The row "${feature.label}" shows the priority "${k}", which the catalog does not list` });
+    });
+  } else if (source.priorities.length > 0) {
+    problems.push({ path: `${path}.priorities`, message: `The row "${feature.label}" is not about response targets: it takes no priorities` });
+  }
+  const allowed = new Set(PLACEHOLDERS[source.kind]);
+  for (const [plan, cell] of Object.entries(feature.cells)) {
+    for (const m of (cell.text ?? "").matchAll(/\{([A-Za-z]+)\}/g)) {
+      if (!allowed.has(m[1])) {
+        const known = allowed.size > 0 ? `: use ${[...allowed].map((a) => `{${a}}`).join(", ")}` : ": this kind of row takes none";
+        problems.push({ path: `features[${i}].cells.${plan}.text`, message: `The wording of "${feature.label}" names {${m[1]}}, which the fact does not have${known}` });
+      }
+    }
+  }
 }
 
 function checkFeature(problems: Problem[], catalog: Catalog, feature: Feature, i: number): void {
+  checkSource(problems, catalog, feature, i);
   const planKeys = new Set(catalog.plans.map((p) => p.key));
   const groups = new Set(catalog.featureGroups.map((g) => g.key));
   if (feature.group !== null && !groups.has(feature.group)) {
@@ -285,4 +315,61 @@ export function validateCatalog(catalog: Catalog): Problem[] {
   }
   problems.push(...bandProblems(catalog.guaranteeBands));
   return problems;
+}
+
+/** Words in a row's label that name a fact the catalog holds structured. */
+export const PRICE_WORDS = /\b(price|prices|priced|pricing|cost|costs|fee|fees)\b/i;
+export const HOURS_WORDS = /\b(support|working|business|office)\s+hours\b/i;
+export const CONTACT_WORDS = /\bauthori[sz]ed\s+contacts?\b/i;
+const RESPONSE_TIME_WORDS = /\b(response|reply)\s+times?\b|\bfirst\s+response\b|\bFRT\b/i;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The priorities a row's label names, by label ("Severity A", "P1") or key. */
+export function namedPriorities(catalog: Catalog, label: string): string[] {
+  return catalog.priorities
+    .filter((p) => [p.label, p.key].some((name) => name.trim() !== "" && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}($|[^\\p{L}\\p{N}])`, "iu").test(label)))
+    .map((p) => p.label);
+}
+
+/**
+ * Free-text rows that seem to restate a fact the catalog holds structured (a response
+ * target, the price, the support hours, the authorized contacts). Typed twice, the two
+ * drift apart and the page contradicts itself; a derived row shows the fact itself.
+ * These are warnings, not errors: they are read from the row's words, which can be wrong
+ * (a row about "priority support" that is no response target), so they never keep a
+ * catalog from being published.
+ */
+export function catalogWarnings(catalog: Catalog): Problem[] {
+  const warnings: Problem[] = [];
+  catalog.features.forEach((f, i) => {
+    if (f.source) return;
+    const hint = (what: string, derived: string) =>
+      warnings.push({
+        path: `features[${i}].label`,
+        message: `The row "${f.label}" is typed by hand but seems to state ${what}: add a derived row (${derived}) instead, so the page cannot contradict the structured fact`,
+        warning: true,
+      });
+    const priorities = namedPriorities(catalog, f.label);
+    if (priorities.length > 0) hint(`a response target (${priorities.join(", ")})`, `first response, ${priorities.join(", ")}`);
+    else if (RESPONSE_TIME_WORDS.test(f.label)) hint("a response target", "first response, with its priorities");
+    else if (PRICE_WORDS.test(f.label)) hint("the price", "price");
+    else if (HOURS_WORDS.test(f.label)) hint("the support hours", "support hours");
+    else if (CONTACT_WORDS.test(f.label)) hint("the authorized contacts", "authorized contacts");
+  });
+  catalog.plans.forEach((p, i) => {
+    // A percent written into the price's words goes stale when the rule changes.
+    const stated = [...(p.pricing.note ?? "").matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => m[1]);
+    const percent = p.pricing.percent;
+    if (stated.some((s) => percent === null || !/^\d+(\.\d+)?$/.test(percent) || !new Dec(s).eq(percent))) {
+      warnings.push({
+        path: `plans[${i}].pricing.note`,
+        message: `${p.name}: the price's wording says ${stated.map((s) => `${s}%`).join(", ")}, which is not the rule's percent: leave numbers to the rule (a price row shows them in the vendor's words)`,
+        warning: true,
+      });
+    }
+  });
+  return warnings;
 }

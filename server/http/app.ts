@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -6,7 +5,6 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
@@ -15,7 +13,15 @@ import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
+import { answerOversizedBodies, TOO_LARGE_MESSAGE } from "./body-limit.js";
+import { registerCors } from "./cors.js";
+import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
+import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableStatusPlugin } from "./database-outage.js";
+import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
+import { isClientRoute, registerClient } from "./static.js";
+import { publicOrigin } from "./public-url.js";
 
 export interface AppOptions {
   services: Services;
@@ -25,14 +31,22 @@ export interface AppOptions {
   production?: boolean;
   /** Largest request body, in bytes. */
   bodyLimit?: number;
+  /** Largest declared body read (and thrown away) before answering 413 on a connection kept open. */
+  discardLimit?: number;
   limits?: QueryLimits;
   /** Fastify's log level ("warn", "info"...); unset: no logging (tests). */
   logLevel?: string;
   /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For. */
   trustProxy?: boolean;
   schema?: GraphQLSchema;
-  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. */
+  /** Origin of links in answers (PUBLIC_URL); unset: the address the server listens on. */
+  publicUrl?: string | null;
+  /** Origins whose pages may call the API cross-origin (CORS_ORIGINS); unset: none. */
+  corsOrigins?: readonly string[];
+  /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. 0: no limit. */
   rateLimitPerMinute?: number;
+  /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
+  publicCache?: boolean;
 }
 
 export interface App {
@@ -40,15 +54,10 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-/** An error answer in the GraphQL shape, whatever went wrong at the HTTP level. */
-function sendGraphQLError(reply: FastifyReply, status: number, code: string, message: string): FastifyReply {
-  return reply.status(status).type("application/json").send({ errors: [{ message, extensions: { code } }] });
-}
-
 function httpErrorAnswer(error: FastifyError): [number, string, string] {
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return [413, "PAYLOAD_TOO_LARGE", "The request body is too large"];
+      return [413, "PAYLOAD_TOO_LARGE", TOO_LARGE_MESSAGE];
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return [415, "BAD_REQUEST", "Send GraphQL requests as application/json"];
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -63,51 +72,77 @@ function httpErrorAnswer(error: FastifyError): [number, string, string] {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const http = Fastify({
     logger: options.logLevel ? { level: options.logLevel } : false,
     trustProxy: options.trustProxy ?? false,
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    bodyLimit,
     // The API's answers are shaped here, not by Fastify's default error page.
     return503OnClosing: true,
   });
   const schema = options.schema ?? (await createSchema());
+  const outage = new DatabaseOutage(() => options.services.dataSource.query("SELECT 1"), {
+    error: (m) => http.log.error(m),
+    warn: (m) => http.log.warn(m),
+  });
+  http.addHook("onClose", async () => outage.close());
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and kill the process mid-way.
+    stopOnTerminationSignals: false,
     validationRules: [queryLimitsRule(options.limits ?? DEFAULT_LIMITS)],
     // Bounds the parser's work (and its recursion) before the limits above can look at the document.
     parseOptions: { maxTokens: 10_000 },
-    formatError: formatError((err) => http.log.error({ err }, "unexpected error in a GraphQL operation")),
-    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(
+      (err) => http.log.error({ err }, "unexpected error in a GraphQL operation"),
+      (err) => outage.failed(err),
+      // With introspection off, "Did you mean ...?" would still spell out the schema.
+      { hideSuggestions: options.production ?? false },
+    ),
+    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), unavailableStatusPlugin],
   });
   await apollo.start();
 
-  await http.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", "data:"], styleSrc: ["'self'", "'unsafe-inline'"] },
-    },
-  });
+  await http.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  upgradeInsecureRequestsOverHttps(http);
+  await registerCors(http, options.corsOrigins ?? []);
 
-  await http.register(fastifyRateLimit, { global: true, max: options.rateLimitPerMinute ?? 1000, timeWindow: 60_000 });
+  const rateLimit = options.rateLimitPerMinute ?? 1000;
+  if (options.publicCache ?? true) {
+    await registerPublicCache(http, options.services.dataSource, rateLimit * CACHED_READS_FACTOR);
+  }
+  if (rateLimit > 0) {
+    // After the public cache's hook, so that cached answers count against their own, higher limit.
+    await http.register(fastifyRateLimit, { global: true, max: rateLimit, timeWindow: 60_000, hook: "preHandler" });
+  }
+  answerOversizedBodies(http, { bodyLimit, discardLimit: options.discardLimit ?? 16 * bodyLimit });
 
   http.setErrorHandler((error: FastifyError, request, reply) => {
+    if (outage.failed(error)) return sendGraphQLError(reply, 503, "SERVICE_UNAVAILABLE", UNAVAILABLE_MESSAGE);
     const [status, code, message] = httpErrorAnswer(error);
     if (status >= 500) request.log.error({ err: error }, "request failed");
     return sendGraphQLError(reply, status, code, message);
   });
 
+  const origin = publicOrigin(http, options.publicUrl);
   await http.register(fastifyCookie);
   const secure = options.production ?? false;
   await http.register(fastifyApollo(apollo), {
     context: async (request, reply): Promise<Context> => {
       const token = sessionToken(request);
+      // While the database is away, answer at once rather than queue on a pool that cannot connect.
+      if (outage.down) throw serviceUnavailable();
+      const viewer = await options.services.auth.viewerFor(token).catch((err: unknown) => {
+        throw outage.failed(err) ? serviceUnavailable() : err;
+      });
       return {
         services: options.services,
         loaders: createLoaders(options.services),
-        viewer: await options.services.auth.viewerFor(token),
+        viewer,
         ip: request.ip,
-        origin: `${request.protocol}://${request.host}`,
+        origin: origin(),
         session: {
           token,
           set: (value, expires) =>
@@ -121,24 +156,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   http.get("/healthz", async (_request, reply) => {
     try {
       await options.services.dataSource.query("SELECT 1");
+      outage.succeeded();
       return { status: "ok" };
-    } catch {
+    } catch (err) {
+      outage.failed(err);
       return reply.status(503).send({ status: "database unavailable" });
     }
   });
   await registerPdfRoutes(http, options.services);
 
-  const clientDir = options.clientDir ? path.resolve(options.clientDir) : null;
-  const hasClient = clientDir !== null && existsSync(path.join(clientDir, "index.html"));
-  if (hasClient) {
-    await http.register(fastifyStatic, { root: clientDir, wildcard: false, index: ["index.html"] });
-  }
+  const hasClient = options.clientDir ? await registerClient(http, path.resolve(options.clientDir)) : false;
   http.setNotFoundHandler((request, reply) => {
-    const accept = request.headers.accept ?? "";
     // Client-side routes (/compare/beesender, /quotes/...) get the single-page app.
-    if (hasClient && request.method === "GET" && accept.includes("text/html")) {
-      return reply.type("text/html").sendFile("index.html");
-    }
+    if (hasClient && isClientRoute(request)) return reply.type("text/html").sendFile("index.html");
     return sendGraphQLError(reply, 404, "NOT_FOUND", `Nothing at ${request.method} ${request.url.split("?")[0]}`);
   });
 

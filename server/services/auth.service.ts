@@ -61,8 +61,8 @@ export interface SignedIn {
 
 /**
  * Users, passwords (argon2id) and server-side sessions. A wrong password and an unknown
- * email get the same answer after the same work; repeated failures for an email (or from
- * an address) make the next attempt wait, longer each time.
+ * email get the same answer after the same work; repeated failures for an email from an
+ * address (or from an address at all) make the next attempt there wait, longer each time.
  */
 export class AuthService {
   /** A hash to verify against when the email is unknown, so both cases take as long. */
@@ -176,14 +176,16 @@ export class AuthService {
     });
   }
 
-  /** Seconds to wait before the next attempt for this email or address; 0 when free. Each
-   * failure past the free ones doubles the wait after it, so nobody is locked out for good. */
+  /** Seconds to wait before the next attempt for this email from this address, or from this
+   * address at all; 0 when free. Each failure past the free ones doubles the wait after it, so
+   * nobody is locked out for good. Counted per email *and* address: someone else's guesses at
+   * an email never hold up its owner signing in from their own address. */
   private async waitSeconds(db: EntityManager, email: string, ip: string): Promise<number> {
     const now = this.clock().getTime();
     const since = new Date(now - FAILURE_WINDOW_MS);
     const wait = (failures: LoginFailureEntity[], free: number, step: number, cap: number) =>
       failures.length < free ? 0 : failures[0].at.getTime() + Math.min(2 ** (failures.length - free) * step, cap) - now;
-    const byEmail = await db.find(LoginFailureEntity, { where: { email, at: MoreThan(since) }, order: { at: "DESC" } });
+    const byEmail = await db.find(LoginFailureEntity, { where: { email, ip, at: MoreThan(since) }, order: { at: "DESC" }, take: 200 });
     const byIp = await db.find(LoginFailureEntity, { where: { ip, at: MoreThan(since) }, order: { at: "DESC" }, take: 200 });
     const ms = Math.max(0, wait(byEmail, FREE_FAILURES, 5_000, FAILURE_WINDOW_MS), wait(byIp, FREE_FAILURES_PER_ADDRESS, 1_000, 60_000));
     return Math.ceil(ms / 1000);
@@ -203,7 +205,8 @@ export class AuthService {
         });
       }
       const ok = await check();
-      if (ok) await tx.delete(LoginFailureEntity, { email });
+      // Only this address's count: a success elsewhere must not wipe a guesser's failures.
+      if (ok) await tx.delete(LoginFailureEntity, { email, ip });
       else await tx.insert(LoginFailureEntity, { id: randomUUID(), email, ip, at: this.clock() });
       return ok;
     });

@@ -3,7 +3,7 @@ import type { Catalog, Cell, Exclusion, Feature, FeatureGroup, GuaranteeBand, Li
 import { readCatalog, type Problem } from "../domain/catalog-reader.js";
 import { diffCatalogs, sameCatalog, type CatalogChange } from "../domain/catalog-diff.js";
 import * as edits from "../domain/draft-edits.js";
-import { addedProblems, draftProblems, type Rename } from "../domain/draft-edits.js";
+import { addedProblems, blocking, draftProblems, type Rename } from "../domain/draft-edits.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
 import { Dec } from "../domain/money.js";
 import { KEY_PATTERN } from "../domain/validate-catalog.js";
@@ -177,7 +177,7 @@ export class CatalogAdminService {
         revision: r.revision,
         publishedVersion: r.publishedVersion,
         hasUnpublishedChanges: !published || !sameCatalog(published.catalog, catalog),
-        problemCount: problems.length,
+        problemCount: blocking(problems).length,
         discountApprovalThreshold: trimDecimal(r.threshold),
         updatedAt: r.updatedAt,
       };
@@ -232,7 +232,7 @@ export class CatalogAdminService {
       revision: row.draftRevision,
       publishedVersion,
       hasUnpublishedChanges,
-      problemCount: draftProblems(catalog).problems.length,
+      problemCount: blocking(draftProblems(catalog).problems).length,
       discountApprovalThreshold: trimDecimal(row.discountApprovalThreshold),
       updatedAt: row.updatedAt,
     };
@@ -443,7 +443,7 @@ export class CatalogAdminService {
     if (threshold !== undefined && !(/^\d{1,3}(\.\d{1,4})?$/.test(threshold) && new Dec(threshold).lte(100))) {
       throw badInput("The discount approval threshold is a percent from 0 to 100 with at most 4 decimals", "discountApprovalThreshold");
     }
-    const pick = (c: Catalog) => ({ name: c.name, currency: c.currency, description: c.description, vendor: c.vendor, guaranteeNote: c.guaranteeNote, notes: c.notes });
+    const pick = (c: Catalog) => ({ name: c.name, currency: c.currency, description: c.description, vendor: c.vendor, guaranteeNote: c.guaranteeNote, notes: c.notes, editorNotes: c.editorNotes });
     return this.edit(actor, slug, revision, {
       action: "info.update",
       lead: "Updated the catalog information",

@@ -59,6 +59,15 @@ describe("sign-in", () => {
     expect((await login("max@example.com", "correct horse battery", "10.0.0.3")).body.data.login.email).toBe("max@example.com");
   });
 
+  it("holds up only the address that guessed: the owner signs in from their own address meanwhile", async () => {
+    await t.services.auth.createUser({ email: "kim@example.com", name: "Kim", role: "SALES", password: "correct horse battery" }, null);
+    for (let i = 0; i < 8; i++) await login("kim@example.com", `guess ${i}`, "10.0.9.9");
+    expect(errorCode((await login("kim@example.com", "correct horse battery", "10.0.9.9")).body)).toBe("TOO_MANY_REQUESTS");
+    expect((await login("kim@example.com", "correct horse battery", "10.0.0.42")).body.data.login.email).toBe("kim@example.com");
+    // Kim's success does not wipe the guesser's count.
+    expect(errorCode((await login("kim@example.com", "guess again", "10.0.9.9")).body)).toBe("TOO_MANY_REQUESTS");
+  });
+
   it("counts parallel failures one by one: twenty guesses at once get five checks", async () => {
     await t.services.auth.createUser({ email: "para@example.com", name: "P", role: "SALES", password: "correct horse battery" }, null);
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => login("para@example.com", `guess ${i}`, "10.0.1.1")));

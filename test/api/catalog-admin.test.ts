@@ -218,7 +218,7 @@ describe("optimistic concurrency", () => {
     const stale = await admin.gql(SET_CELL, { slug: "pingstreams", revision, ...cell, cell: { value: true, note: "second" } });
     expect([errorCode(stale), stale.errors![0].extensions!.currentRevision]).toEqual(["CONFLICT", revision + 1]);
     const after = (await draft("pingstreams")).document.features.find((f: any) => f.key === "service-engineer");
-    expect(after.cells.pro).toEqual({ value: true, text: null, note: "first" });
+    expect(after.cells.pro).toEqual({ value: true, text: null, note: "first", editorNote: null, shape: null });
   });
 });
 
@@ -231,7 +231,7 @@ describe("editing and publishing", () => {
         slug: "beesender",
         revision,
         key: "business",
-        plan: planInput(start.document, "business", { pricing: { ...start.document.plans[1].pricing, percent: "12", note: "12% of the licenses price" } }),
+        plan: planInput(start.document, "business", { pricing: { ...start.document.plans[1].pricing, percent: "12" } }),
       }),
     ).updatePlan.revision;
     revision = ok(await admin.gql(SET_CELL, { slug: "beesender", revision, featureKey: "users-questions", planKey: "basic", cell: { value: true } })).setCell.revision;
@@ -256,6 +256,13 @@ describe("editing and publishing", () => {
     expect(pub.plans[1].pricing).toMatchObject({ kind: "PERCENT_OF_LICENSE", percent: "12", summary: "12% of the license price a year" });
     expect(pub.features[0]).toMatchObject({ key: "onboarding-call", label: "Onboarding call" });
     expect(pub.features[0].cells.map((c: any) => c.display)).toEqual([null, null, "✓"]);
+    // The price row is derived from the rule: it follows it, in the vendor's words.
+    expect(pub.features.find((f: any) => f.key === "package-cost").cells.map((c: any) => c.display)).toEqual([
+      "Free",
+      "12% of the licenses price",
+      "20% of the licenses price",
+    ]);
+    expect(JSON.stringify(pub)).not.toContain("10%");
     const users = pub.features.find((f: any) => f.key === "users-questions");
     expect(users.cells.map((c: any) => c.display)).toEqual(["✓", "✓", "✓"]);
     const price = ok(await t.gql(`{ priceQuote(input: { catalogSlug: "beesender", planKey: "business", licensePrice: "10000" }) { total } }`)).priceQuote;
@@ -274,7 +281,6 @@ describe("editing and publishing", () => {
     const diff = ok(await admin.gql(`{ catalogDiff(slug: "beesender", from: 1, to: 2) { from to changes { area key kind summary before after } } }`)).catalogDiff;
     expect(diff.changes.map((c: any) => c.summary)).toEqual([
       "Business: 10% → 12% of the license price",
-      'Business: price wording "10% of the licenses price" → "12% of the licenses price"',
       "Row added: Onboarding call",
       "Basic · Answers to system users’ questions: ✗ → ✓",
     ]);

@@ -37,25 +37,38 @@ describe("catalog differences in words", () => {
     const a = beesender();
     const label = row(a, "users-questions").label;
     const b = structuredClone(a);
-    row(b, "users-questions").cells.basic = { value: true, text: null, note: null };
-    delete row(b, "authorized-contacts").cells.premium;
+    const cell = (value: boolean) => ({ value, text: null, note: null, editorNote: null, shape: null });
+    row(b, "users-questions").cells.basic = cell(true);
+    delete row(b, "developer-meetings").cells.premium;
     expect(diffCatalogs(a, b)).toEqual([
-      {
-        area: "CELL",
-        key: "authorized-contacts/premium",
-        kind: "REMOVED",
-        summary: `Premium · ${row(a, "authorized-contacts").label}: 15 → —`,
-        before: { value: "15", text: null, note: null },
-        after: null,
-      },
       {
         area: "CELL",
         key: "users-questions/basic",
         kind: "CHANGED",
         summary: `Basic · ${label}: ✗ → ✓`,
-        before: { value: false, text: null, note: null },
-        after: { value: true, text: null, note: null },
+        before: cell(false),
+        after: cell(true),
       },
+      {
+        area: "CELL",
+        key: "developer-meetings/premium",
+        kind: "REMOVED",
+        summary: "Premium · Meetings with developers: ✓ → —",
+        before: cell(true),
+        after: null,
+      },
+    ]);
+  });
+
+  it("words a derived row's changes as changes of the fact it shows, once", () => {
+    const a = beesender();
+    expect(changed(a, (c) => (plan(c, "premium").authorizedContacts = 20))).toEqual(["Premium: authorized contacts 15 → 20"]);
+    expect(changed(a, (c) => (plan(c, "business").sla.p3.amount = "3"))).toEqual(["Business · P3 response: 4 business hours → 3 business hours"]);
+    expect(changed(a, (c) => (row(c, "package-cost").cells.business.text = "{percent}% of the license price"))).toEqual([
+      'Business · Package cost, % of the subscription cost: wording "{percent}% of the licenses price" → "{percent}% of the license price"',
+    ]);
+    expect(changed(a, (c) => (row(c, "authorized-contacts").source = null))).toEqual([
+      "Number of authorized contacts eligible to submit support cases: shows authorized contacts → free text",
     ]);
   });
 
@@ -77,7 +90,7 @@ describe("catalog differences in words", () => {
       changed(a, (c) => {
         c.plans.splice(3, 1); // Monthly
         c.plans.push({ ...c.plans[0], key: "gold", name: "Gold", pricing: { ...c.plans[0].pricing, kind: "QUOTE_BASED" } });
-        c.features.push({ key: "phone", label: "Phone support", group: null, type: "BOOLEAN", unit: null, note: null, cells: {} });
+        c.features.push({ key: "phone", label: "Phone support", group: null, type: "BOOLEAN", unit: null, note: null, source: null, cells: {} });
         c.exclusions.push({ kind: "WARRANTY_VOID", heading: null, text: "Changes made by third parties", plans: [] });
         c.priorities.reverse();
         c.priorities[0].label = "Second";

@@ -8,12 +8,12 @@ import tiledeskJson from "../../server/db/demo/tiledesk.json" with { type: "json
 import { findPlan, type Catalog } from "../../server/domain/catalog.js";
 import { readCatalog } from "../../server/domain/catalog-reader.js";
 import { estimateCredits } from "../../server/domain/credits.js";
-import { cellDisplay } from "../../server/domain/display.js";
+import { featureCellDisplay } from "../../server/domain/fact-rows.js";
 import { guaranteeFor } from "../../server/domain/guarantee.js";
 import { Dec } from "../../server/domain/money.js";
 import { priceQuote } from "../../server/domain/pricing.js";
 import { slaDueAt } from "../../server/domain/sla.js";
-import { validateCatalog } from "../../server/domain/validate-catalog.js";
+import { catalogWarnings, validateCatalog } from "../../server/domain/validate-catalog.js";
 
 const documents: Record<string, unknown> = {
   pingstreams: pingstreamsJson,
@@ -32,7 +32,13 @@ function load(slug: string): Catalog {
 function row(catalog: Catalog, featureKey: string): Record<string, string | null> {
   const feature = catalog.features.find((f) => f.key === featureKey);
   if (!feature) throw new Error(`${catalog.slug} has no row "${featureKey}"`);
-  return Object.fromEntries(catalog.plans.map((p) => [p.key, cellDisplay(feature, feature.cells[p.key], p)]));
+  return Object.fromEntries(catalog.plans.map((p) => [p.key, featureCellDisplay(catalog, feature, p)]));
+}
+
+/** The fact a derived row shows, "SLA p2 p3 p4"; null for a free-text row. */
+function sourceOf(catalog: Catalog, featureKey: string): string | null {
+  const source = catalog.features.find((f) => f.key === featureKey)?.source;
+  return source ? [source.kind, ...source.priorities].join(" ") : null;
 }
 
 function labelOf(catalog: Catalog, featureKey: string): string | undefined {
@@ -51,10 +57,22 @@ function due(catalog: Catalog, planKey: string, priorityKey: string, submittedAt
 }
 
 describe("demo catalog documents", () => {
+  it.each(Object.keys(documents))("%s keeps the product's own words out of the vendor's notes", (slug) => {
+    const catalog = load(slug);
+    const vendorWords = [...catalog.notes, ...catalog.plans.map((p) => p.pricing.note ?? "")];
+    for (const text of vendorWords) {
+      expect(text).not.toMatch(/^Price(d)? on request|counted in working hours|no price is published|Time-limited/i);
+    }
+    for (const f of catalog.features) {
+      for (const cell of Object.values(f.cells)) expect(cell.note ?? "").not.toMatch(/^Time-limited/);
+    }
+  });
+
   it.each(Object.keys(documents))("%s reads and validates without problems", (slug) => {
     const { catalog, problems } = readCatalog(documents[slug]);
     expect(problems).toEqual([]);
     expect(validateCatalog(catalog)).toEqual([]);
+    expect(catalogWarnings(catalog)).toEqual([]);
     expect(catalog.slug).toBe(slug);
     expect(catalog.currency).toBe("USD");
   });
@@ -102,6 +120,32 @@ describe.each([
     expect(row(catalog, "case-resolution-sla").pro).toBe("No SLA offered for case resolution (at this time)");
     expect(row(catalog, "technical-account-manager")).toEqual({ pro: null, enterprise: "✓" });
     expect(catalog.plans[0].tagline).toContain("small non-mission critical applications");
+    expect(findPlan(catalog, "pro")!.pricing.editorNote).toBe("No price is published: the package is priced on request.");
+    const bugFixing = catalog.features.find((f) => f.key === "bug-fixing-first-30-days")!.cells.pro;
+    expect([bugFixing.note, bugFixing.editorNote]).toEqual([null, "Time-limited: within the first 30 days"]);
+  });
+
+  it("says who each package is most appropriate for in the vendor's words, Pro's limits read from its eligibility", () => {
+    expect(sourceOf(catalog, "most-appropriate-for")).toBe("ELIGIBILITY");
+    // The limits are written once, in the plan's eligibility; the plan's own words do not repeat them.
+    const pro = findPlan(catalog, "pro")!;
+    expect(JSON.stringify([pro.tagline, pro.description, pro.notes])).not.toMatch(/less th[ae]n \d/);
+    expect(row(catalog, "most-appropriate-for")).toEqual({
+      pro: "for small non-mission critical applications (e.g. less than 10 Agents, less than 5 bots)",
+      enterprise: `if you need ${vendor} to know you, your environment, and your ${vendor} integration solution`,
+    });
+    expect(row(catalog, "package-cost")).toEqual({
+      pro: `Not included in the base ${vendor === "Tiledesk" ? "licences" : "license"} fee; must be purchased separately`,
+      enterprise: `Not included in the base ${vendor === "Tiledesk" ? "licences" : "license"} fee; must be purchased separately`,
+    });
+  });
+
+  it("reads the warranty heading as the clause's heading, not as a service Pro lacks", () => {
+    expect(catalog.features.map((f) => f.key)).not.toContain("source-code-modifications-warranty");
+    expect(exclusionTexts(catalog, "NOT_INCLUDED", "pro")).not.toContain("Source code modifications warranty");
+    if (vendor === "Pingstreams") {
+      expect(catalog.exclusions.filter((e) => e.heading === "Source code modifications warranty").map((e) => e.kind)).toEqual(["NOT_COVERED", "WARRANTY_VOID"]);
+    }
   });
 
   it("lists the Enterprise \"for you if\" bullets", () => {
@@ -127,8 +171,14 @@ describe.each([
 });
 
 describe("pingstreams only", () => {
-  it("lists the source code modifications warranty as not provided by Pro", () => {
-    expect(row(load("pingstreams"), "source-code-modifications-warranty")).toEqual({ pro: "✗", enterprise: null });
+  it("lists the five services Pro does not provide (items 6-10 of the seed's list)", () => {
+    expect(exclusionTexts(load("pingstreams"), "NOT_INCLUDED", "pro")).toEqual([
+      "Support for code modification, in any part, in any component, of the platform",
+      "Support for installation of third party backend components (i.e. Database)",
+      "Support for platform upgrades",
+      "A dedicated Account manager",
+      "Direct communication with engineering team",
+    ]);
   });
 });
 
@@ -148,7 +198,12 @@ describe("pro-support-credits", () => {
     const plan = findPlan(catalog, "credits")!;
     expect(plan.pricing.kind).toBe("CREDIT_PACKS");
     expect(plan.pricing.packs).toEqual([25, 50, 100, 200, 300, 400, 500].map((credits) => ({ credits, price: null })));
-    expect(plan.pricing.note).toContain("$100.00 – $500.00");
+    expect(plan.pricing.note).toBe("$100.00 – $500.00");
+    expect(plan.pricing.editorNote).toBe("The price of each pack is not published.");
+    expect(row(catalog, "price-range")).toEqual({ credits: "$100.00 – $500.00" });
+    expect(row(catalog, "credit-packs")).toEqual({ credits: "25 credits, 50 credits, 100 credits, 200 credits, 300 credits, 400 credits, 500 credits" });
+    expect(row(catalog, "monthly-fee")).toEqual({ credits: "✗" });
+    expect(["price-range", "credit-packs", "monthly-fee"].map((k) => sourceOf(catalog, k))).toEqual(["PRICE", "PRICE", "PRICE"]);
     const quote = priceQuote(catalog, { planKey: "credits", creditPacks: [{ credits: 100, quantity: 2 }] });
     expect(quote.lines.map((l) => [l.label, l.amount])).toEqual([
       ["Credit-Based Support", "0.00"],
@@ -233,6 +288,17 @@ describe("beesender", () => {
     expect(labelOf(catalog, "response-time-priority-2-4")).toBe("Response time for incidents of 2-4 priority, working hours");
     expect(row(catalog, "response-time-priority-2-4")).toEqual({ basic: "8", business: "4", premium: "2" });
     expect(row(catalog, "authorized-contacts")).toEqual({ basic: "2", business: "5", premium: "15" });
+    expect(catalog.plans.map((p) => p.authorizedContacts)).toEqual([2, 5, 15]);
+  });
+
+  it("shows each fact once: the rows are derived from the price rules, targets, calendars and contacts", () => {
+    expect(
+      ["package-cost", "support-hours", "response-time-high-priority", "response-time-priority-2-4", "authorized-contacts"].map((k) => sourceOf(catalog, k)),
+    ).toEqual(["PRICE", "SUPPORT_HOURS", "SLA p1", "SLA p2 p3 p4", "AUTHORIZED_CONTACTS"]);
+    expect(catalog.notes.join(" ")).not.toContain("working hours");
+    expect(catalog.editorNotes).toContain(
+      "Response times for high-priority (P1) cases and for incidents of 2-4 priority (P2, P3, P4) are counted in working hours, in the support hours of the plan.",
+    );
   });
 
   it("ticks the higher tiers for the rows with fewer ticks; the lower tiers do not get them (as Aimaras' \"-\")", () => {
@@ -308,6 +374,12 @@ describe("aimaras", () => {
     expect(row(catalog, "response-time-severity-b")).toEqual({ basic: "12", business: "4", premium: "2" });
     expect(row(catalog, "response-time-severity-c-d")).toEqual({ basic: "16", business: "8", premium: "4" });
     expect(row(catalog, "support-hours").business).toBe("9 am – 6 pm (Monday – Sunday)");
+    expect(catalog.plans.map((p) => p.authorizedContacts)).toEqual([2, 3, 5]);
+    expect(
+      ["package-cost", "support-hours", "response-time-severity-a", "response-time-severity-b", "response-time-severity-c-d", "authorized-contacts"].map((k) =>
+        sourceOf(catalog, k),
+      ),
+    ).toEqual(["PRICE", "SUPPORT_HOURS", "SLA a", "SLA b", "SLA c d", "AUTHORIZED_CONTACTS"]);
   });
 
   it("reads \"-\" as not included", () => {
@@ -360,7 +432,15 @@ describe("pipe17", () => {
     expect(row(catalog, "frt-high")).toEqual({ standard: "10 business hours", enterprise: "8 business hours", configuration: null, premium: "12 hours" });
     expect(row(catalog, "frt-normal")).toEqual({ standard: "16 business hours", enterprise: "12 business hours", configuration: null, premium: "3 days" });
     expect(row(catalog, "frt-low")).toEqual({ standard: "24 business hours", enterprise: "24 business hours", configuration: null, premium: "3 days" });
-    expect(row(catalog, "fixed-slas")).toEqual({ standard: "✓", enterprise: "✓", configuration: "✗", premium: "✓" });
+    expect(["frt-urgent", "frt-high", "frt-normal", "frt-low"].map((k) => sourceOf(catalog, k))).toEqual(["SLA urgent", "SLA high", "SLA normal", "SLA low"]);
+  });
+
+  it("says only Configuration lacks fixed SLAs: the other plans give first-response times, not fixed SLAs", () => {
+    expect(row(catalog, "fixed-slas")).toEqual({ standard: null, enterprise: null, configuration: "✗", premium: null });
+    expect(catalog.features.find((f) => f.key === "fixed-slas")!.cells.configuration.note).toBe(
+      "Timelines depend on the specific customer agreement and project scope.",
+    );
+    expect(catalog.features.find((f) => f.key === "support-channels")!.cells.enterprise.note).toBe("Email/portal support with guaranteed SLAs.");
   });
 
   it("shows support hours, channels and assistance", () => {

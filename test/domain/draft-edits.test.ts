@@ -63,7 +63,8 @@ describe("plan edits", () => {
     const before = catalog();
     const after = updatePlan(before, "business", { ...plan(before, "business"), key: "biz", name: "Biz" });
     expect(after.plans.map((p) => p.key)).toEqual(["free", "biz", "project", "monthly", "setup", "custom", "credits"]);
-    expect(after.features[0].cells).toEqual({ biz: { value: true, text: null, note: null }, monthly: { value: false, text: null, note: null } });
+    const cell = (value: boolean) => ({ value, text: null, note: null, editorNote: null, shape: null });
+    expect(after.features[0].cells).toEqual({ biz: cell(true), monthly: cell(false) });
     expect(Object.keys(after.features[1].cells)).toEqual(["free", "biz"]);
     expect(plan(after, "setup").addOnTo).toEqual(["biz", "monthly"]);
     expect(plan(after, "custom").addOnTo).toEqual(["biz"]);
@@ -138,9 +139,10 @@ describe("priorities, groups, rows, cells", () => {
     const relabelled = updateFeature(base, "phone", { label: "Phone" });
     expect(relabelled.features[0].label).toBe("Phone");
     expect(relabelled.features[0].cells).toEqual(base.features[0].cells);
-    const retyped = updateFeature(base, "phone", { type: "TEXT", cells: { business: { value: "9-5", text: null, note: null } } });
+    const nineToFive = { value: "9-5", text: null, note: null, editorNote: null, shape: null };
+    const retyped = updateFeature(base, "phone", { type: "TEXT", cells: { business: nineToFive } });
     expect([retyped.features[0].label, retyped.features[0].group, retyped.features[0].type]).toEqual(["Phone support", "channels", "TEXT"]);
-    expect(retyped.features[0].cells).toEqual({ business: { value: "9-5", text: null, note: null } });
+    expect(retyped.features[0].cells).toEqual({ business: nineToFive });
     expect(moveFeature(base, "contacts", 0).features.map((f) => f.key)).toEqual(["contacts", "phone"]);
     const dup = refusal(() => addFeature(base, { ...base.features[0] }));
     expect(dup.message).toBe('There is already a row with the key "phone"');
@@ -148,8 +150,9 @@ describe("priorities, groups, rows, cells", () => {
 
   it("sets and empties a cell, naming an unknown row or plan", () => {
     const base = catalog();
-    const set = setCell(base, "phone", "free", { value: true, text: null, note: "email only" });
-    expect(set.features[0].cells.free).toEqual({ value: true, text: null, note: "email only" });
+    const emailOnly = { value: true, text: null, note: "email only", editorNote: null, shape: null };
+    const set = setCell(base, "phone", "free", emailOnly);
+    expect(set.features[0].cells.free).toEqual(emailOnly);
     expect(setCell(base, "phone", "business", null).features[0].cells).not.toHaveProperty("business");
     const noPlan = refusal(() => setCell(base, "phone", "gold", null));
     expect([noPlan.code, noPlan.field]).toEqual(["NOT_FOUND", "planKey"]);

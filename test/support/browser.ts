@@ -10,7 +10,7 @@ export const CHROMIUM = "/usr/bin/chromium";
  * The real server with the built client, listening on a free port, and a headless
  * Chromium to drive it; both closed after the file's tests.
  */
-export async function startBrowserApp() {
+export async function startBrowserApp(options: { chromiumArgs?: string[] } = {}) {
   const t = await startTestApp({ clientDir: "dist/client" });
   const state = { browser: null as Browser | null, base: "" };
 
@@ -21,7 +21,7 @@ export async function startBrowserApp() {
     state.base = `http://127.0.0.1:${(t.app.http.server.address() as { port: number }).port}`;
     state.browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", ...(options.chromiumArgs ?? [])],
     });
   });
   afterAll(async () => {

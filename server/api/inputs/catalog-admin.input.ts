@@ -8,6 +8,7 @@ import type {
   CreditRuleKind as CreditRuleKindDoc,
   Exclusion as ExclusionDoc,
   ExclusionKind as ExclusionKindDoc,
+  FactKind as FactKindDoc,
   Feature as FeatureDoc,
   FeatureGroup as FeatureGroupDoc,
   GuaranteeBand as GuaranteeBandDoc,
@@ -30,6 +31,7 @@ import {
   Comparison,
   CreditRuleKind,
   ExclusionKind,
+  FactKind,
   LimitFigure,
   Period,
   PlanAvailability,
@@ -89,8 +91,11 @@ export class PricingRuleInput {
   @Field(() => [CreditPackOfferInput], { nullable: true, description: "CREDIT_PACKS: the packs on sale." })
   packs?: CreditPackOfferInput[] | null;
 
-  @Field(() => String, { nullable: true, description: "The price as the vendor words it." })
+  @Field(() => String, { nullable: true, description: "What the vendor says about the price, in the vendor's words." })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the product adds about the price, in its own voice." })
+  editorNote?: string | null;
 
   @Field(() => PriceGuidanceInput, { nullable: true, description: "QUOTE_BASED: the guidance for an agreed price, per year (per occurrence for one-time work)." })
   guidance?: PriceGuidanceInput | null;
@@ -197,6 +202,9 @@ export class PlanInput {
   @Field(() => [SlaTargetInput], { nullable: true, description: "At most one per priority." })
   slaTargets?: SlaTargetInput[] | null;
 
+  @Field(() => Int, { nullable: true, description: "How many of the customer's people may submit support cases; null: not stated." })
+  authorizedContacts?: number | null;
+
   @Field(() => [String], { nullable: true })
   notes?: string[] | null;
 }
@@ -220,12 +228,24 @@ export class CellInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A note in the product's own voice (not the vendor's)." })
+  editorNote?: string | null;
 }
 
 @InputType()
 export class FeatureCellInput extends CellInput {
   @Field(() => String)
   planKey: string;
+}
+
+@InputType({ description: "The plan fact a derived row shows." })
+export class FactSourceInput {
+  @Field(() => FactKind)
+  kind: FactKindDoc;
+
+  @Field(() => [String], { nullable: true, description: "SLA rows: the priority keys (one, or a group sharing the row)." })
+  priorityKeys?: string[] | null;
 }
 
 @InputType({ description: "A row. Updating: omitted fields keep their value (omitting `cells` keeps the row's cells; giving them replaces them all)." })
@@ -247,6 +267,13 @@ export class FeatureInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => FactSourceInput, {
+    nullable: true,
+    description:
+      "Makes the row derived: each cell shows the plan's fact (price, first response for priorities, support hours, authorized contacts, eligibility). Its cells then give only the vendor's wording (`text`, with {placeholders}) and notes, no value. null: a free-text row.",
+  })
+  source?: FactSourceInput | null;
 
   @Field(() => [FeatureCellInput], { nullable: true, description: "One per plan that offers the feature." })
   cells?: FeatureCellInput[] | null;
@@ -359,6 +386,9 @@ export class CatalogInfoInput {
   @Field(() => [String], { nullable: true })
   notes?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: "Notes in the product's own voice (not the vendor's)." })
+  editorNotes?: string[] | null;
+
   @Field(() => DecimalScalar, { nullable: true, description: "Discount percent above which an admin must approve a quote (0-100)." })
   discountApprovalThreshold?: string | null;
 }
@@ -402,6 +432,7 @@ function toRule(rule: PricingRuleInput): PlanDoc["pricing"] {
     maximum: rule.maximum ?? null,
     packs: (rule.packs ?? []).map((p) => ({ credits: p.credits, price: p.price ?? null, ...guidanceOf(p.guidance) })),
     note: rule.note ?? null,
+    editorNote: rule.editorNote ?? null,
     ...guidanceOf(rule.guidance),
   };
 }
@@ -432,6 +463,7 @@ export function planChanges(input: PlanInput): Partial<PlanDoc> {
     limits: field(input.limits, [], (ls) => ls.map((l) => ({ figure: l.figure, comparison: l.comparison, value: l.value }))),
     requiresEdition: field(input.requiresEdition, [], same),
     sla: field(input.slaTargets, {}, toSla),
+    authorizedContacts: input.authorizedContacts,
     notes: field(input.notes, [], same),
   });
 }
@@ -448,13 +480,15 @@ export function toPlan(input: PlanInput): PlanDoc {
     limits: [],
     requiresEdition: [],
     sla: {},
+    authorizedContacts: null,
     notes: [],
   };
   return { ...defaults, ...planChanges(input) } as PlanDoc;
 }
 
 export function toCell(input: CellInput): Cell {
-  return { value: input.value ?? null, text: input.text ?? null, note: input.note ?? null };
+  // The shape is left to the reader, which ties the wording to the fact as it is now.
+  return { value: input.value ?? null, text: input.text ?? null, note: input.note ?? null, editorNote: input.editorNote ?? null, shape: null };
 }
 
 function toCells(cells: FeatureCellInput[]): FeatureDoc["cells"] {
@@ -475,12 +509,13 @@ export function featureChanges(input: FeatureInput): Partial<FeatureDoc> {
     type: field<ValueTypeDoc, ValueTypeDoc>(input.valueType, "BOOLEAN", same),
     unit: input.unit,
     note: input.note,
+    source: field(input.source, null, (s) => ({ kind: s.kind, priorities: s.priorityKeys ?? [] })),
     cells: field(input.cells, {}, toCells),
   });
 }
 
 export function toFeature(input: FeatureInput): FeatureDoc {
-  return { group: null, type: "BOOLEAN", unit: null, note: null, cells: {}, ...featureChanges(input) } as FeatureDoc;
+  return { group: null, type: input.source ? "TEXT" : "BOOLEAN", unit: null, note: null, source: null, cells: {}, ...featureChanges(input) } as FeatureDoc;
 }
 
 export function toGroup(input: FeatureGroupInput): FeatureGroupDoc {
@@ -553,6 +588,7 @@ export function toInfoChanges(input: CatalogInfoInput): CatalogInfoChanges & { d
     vendor: input.vendor,
     guaranteeNote: input.guaranteeNote,
     notes: field(input.notes, [], same),
+    editorNotes: field(input.editorNotes, [], same),
     discountApprovalThreshold: input.discountApprovalThreshold ?? undefined,
   });
 }

@@ -48,7 +48,7 @@ function toDraft(state: DraftState): CatalogDraft {
     publishedVersion: state.publishedVersion,
     discountApprovalThreshold: state.discountApprovalThreshold,
     document: state.catalog,
-    problems: state.problems,
+    problems: state.problems.map((p) => ({ path: p.path, message: p.message, warning: p.warning ?? false })),
     preview: previewOf(state),
   };
 }

@@ -101,9 +101,14 @@ export class CatalogResolver {
     return (await this.view(root, ctx)).licenseEditions;
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { description: "The vendor's notes, in the vendor's words." })
   async notes(@Root() root: Catalog, @Ctx() ctx: Context) {
     return (await this.view(root, ctx)).notes;
+  }
+
+  @FieldResolver(() => [String], { description: "Notes in the product's own voice (explanations the vendor did not write)." })
+  async editorNotes(@Root() root: Catalog, @Ctx() ctx: Context) {
+    return (await this.view(root, ctx)).editorNotes;
   }
 
   @FieldResolver(() => [CatalogFigure], {

@@ -25,6 +25,9 @@ export class CatalogProblem {
 
   @Field(() => String)
   message: string;
+
+  @Field(() => Boolean, { description: "A warning: worth fixing, but it does not keep the draft from being published." })
+  warning: boolean;
 }
 
 @ObjectType({ description: "A catalog as admins list it, published or not." })
@@ -100,6 +103,9 @@ export class CatalogPreview {
 
   @Field(() => [String])
   notes: string[];
+
+  @Field(() => [String], { description: "Notes in the product's own voice." })
+  editorNotes: string[];
 }
 
 @ObjectType({ description: "A catalog's draft, as the editor works on it." })
@@ -119,7 +125,7 @@ export class CatalogDraft {
   @Field(() => GraphQLJSON, { description: "The draft as a catalog document (the import and export format)." })
   document: unknown;
 
-  @Field(() => [CatalogProblem], { description: "Empty when the draft can be published." })
+  @Field(() => [CatalogProblem], { description: "What is left to fix: errors (publishing waits for them) and warnings (it does not)." })
   problems: CatalogProblem[];
 
   @Field(() => CatalogPreview, { nullable: true, description: "The draft formatted as it would be published; null while a problem keeps it from being formatted." })

@@ -4,6 +4,7 @@ import {
   COMPARISONS,
   CREDIT_RULE_KINDS,
   EXCLUSION_KINDS,
+  FACT_KINDS,
   LIMIT_FIGURES,
   PERIODS,
   PRICING_KINDS,
@@ -27,6 +28,7 @@ export const LimitFigure = enumOf(LIMIT_FIGURES);
 export const Comparison = enumOf(COMPARISONS);
 export const ExclusionKind = enumOf(EXCLUSION_KINDS);
 export const CreditRuleKind = enumOf(CREDIT_RULE_KINDS);
+export const FactKind = enumOf(FACT_KINDS);
 
 registerEnumType(PricingKind, { name: "PricingKind", description: "How a plan is priced." });
 // API.md names the support term's object type "Period"; the price period enum takes another name.
@@ -39,6 +41,10 @@ registerEnumType(LimitFigure, { name: "LimitFigure", description: "The customer 
 registerEnumType(Comparison, { name: "Comparison" });
 registerEnumType(ExclusionKind, { name: "ExclusionKind" });
 registerEnumType(CreditRuleKind, { name: "CreditRuleKind", description: "How a request category counts credits." });
+registerEnumType(FactKind, {
+  name: "FactKind",
+  description: "The plan fact a derived row shows: its price, first response for priorities, support hours, authorized contacts or eligibility limits.",
+});
 
 @ObjectType({ description: "What sales may agree without an admin's approval for a price the catalog does not state." })
 export class PriceGuidance {
@@ -95,8 +101,11 @@ export class PricingRule {
   })
   guidance: PriceGuidance | null;
 
-  @Field(() => String, { nullable: true, description: "The price as the vendor words it." })
+  @Field(() => String, { nullable: true, description: "What the vendor says about the price, in the vendor's words." })
   note: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the product adds about the price, in its own voice (not the vendor's)." })
+  editorNote: string | null;
 
   @Field(() => String, { description: 'The rule in words: "10% of the license price a year".' })
   summary: string;
@@ -212,6 +221,9 @@ export class Plan {
   @Field(() => [SlaTarget])
   slaTargets: SlaTarget[];
 
+  @Field(() => Int, { nullable: true, description: "How many of the customer's people may submit support cases; null: not stated." })
+  authorizedContacts: number | null;
+
   @Field(() => [String])
   notes: string[];
 
@@ -237,19 +249,38 @@ export class FeatureGroup {
   label: string;
 }
 
-@ObjectType()
+// Hot lists (a 30 x 500 matrix has 15,000 cells): plain data, so no per-field middleware or auth wrapper.
+@ObjectType({ simpleResolvers: true })
 export class FeatureCell {
   @Field(() => String)
   planKey: string;
 
-  @Field(() => String, { nullable: true, description: 'The cell as a person reads it ("5", "email, phone", "✓"); null = not offered.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cell as a person reads it ("5", "email, phone", "✓"); null = not offered. In a derived row, computed from the plan\'s fact.',
+  })
   display: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The vendor's note on the cell." })
   note: string | null;
+
+  @Field(() => String, { nullable: true, description: "A note in the product's own voice, not the vendor's." })
+  editorNote: string | null;
 }
 
-@ObjectType({ description: "A row of the plan matrix, with one cell per plan in plan order." })
+@ObjectType({ description: "The plan fact a derived row shows; its cells are computed from it." })
+export class FeatureSource {
+  @Field(() => FactKind)
+  kind: string;
+
+  @Field(() => [String], { description: "SLA rows: the priority keys the row shows (one, or a group)." })
+  priorityKeys: string[];
+
+  @Field(() => String, { description: '"price", "first response, P2, P3, P4", "support hours".' })
+  summary: string;
+}
+
+@ObjectType({ description: "A row of the plan matrix, with one cell per plan in plan order.", simpleResolvers: true })
 export class Feature {
   @Field(() => String)
   key: string;
@@ -268,6 +299,9 @@ export class Feature {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field(() => FeatureSource, { nullable: true, description: "Set on a derived row (its cells show a plan fact); null on a free-text row." })
+  source: FeatureSource | null;
 
   @Field(() => [FeatureCell])
   cells: FeatureCell[];
@@ -392,6 +426,7 @@ export interface CatalogView {
   requestCategories: RequestCategory[];
   licenseEditions: LicenseEdition[];
   notes: string[];
+  editorNotes: string[];
   figures: string[];
 }
 

@@ -43,6 +43,10 @@ export class CatalogVersionEntity {
   @Column("jsonb", { default: () => "'[]'" })
   notes: string[];
 
+  /** Notes in the product's own voice. */
+  @Column("jsonb", { default: () => "'[]'" })
+  editorNotes: string[];
+
   @Column("timestamptz")
   publishedAt: Date;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from "typeorm";
-import type { CellValue, ValueType } from "../../domain/catalog.js";
+import type { CellValue, FactKind, ValueType } from "../../domain/catalog.js";
 import { PlanEntity } from "./plan.entities.js";
 import { VersionChild } from "./version-child.js";
 
@@ -35,6 +35,14 @@ export class FeatureEntity extends VersionChild {
 
   @Column("text", { nullable: true })
   note: string | null;
+
+  /** A derived row's fact; null: a free-text row. */
+  @Column("text", { nullable: true })
+  sourceKind: FactKind | null;
+
+  /** SLA rows: the priority keys the row shows. */
+  @Column("text", { array: true, default: () => "'{}'" })
+  sourcePriorities: string[];
 }
 
 /** One plan's cell of a row; a missing cell means the plan does not offer the feature. */
@@ -67,4 +75,11 @@ export class FeatureCellEntity {
 
   @Column("text", { nullable: true })
   note: string | null;
+
+  @Column("text", { nullable: true })
+  editorNote: string | null;
+
+  /** Derived rows: the shape of the fact the wording was written for. */
+  @Column("text", { nullable: true })
+  shape: string | null;
 }

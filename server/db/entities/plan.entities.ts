@@ -32,6 +32,9 @@ export class PlanEntity extends VersionChild {
   @Column("text", { array: true, default: () => "'{}'" })
   requiresEdition: string[];
 
+  @Column("int", { nullable: true })
+  authorizedContacts: number | null;
+
   @Column("jsonb", { default: () => "'[]'" })
   notes: string[];
 }
@@ -73,6 +76,8 @@ export class PricingRuleEntity extends PlanChild {
   @Column("text", { nullable: true })
   note: string | null;
 
+  @Column("text", { nullable: true })
+  editorNote: string | null;
   /** QUOTE_BASED: the lowest yearly price sales may agree without approval. */
   @Column("numeric", { precision: 17, scale: 2, nullable: true })
   guidanceFloor: string | null;

@@ -11,6 +11,11 @@ export type QuoteStatus = "DRAFT" | "SENT" | "ACCEPTED" | "DECLINED" | "EXPIRED"
  */
 @Entity("quote")
 @Index("quote_number_key", ["number"], { unique: true })
+// Trigram (GIN) indexes for the search, made by the QuoteSearchIndexes migration; typeorm cannot describe them.
+@Index("quote_number_trgm", { synchronize: false })
+@Index("quote_customer_company_trgm", { synchronize: false })
+@Index("quote_customer_name_trgm", { synchronize: false })
+@Index("quote_customer_email_trgm", { synchronize: false })
 @Index("quote_created", ["createdAt", "id"])
 @Index("quote_base_number", ["baseNumber", "revision"], { unique: true })
 @Index("quote_owner", ["ownerId"])

@@ -3,8 +3,11 @@ import { AccountsAndQuotes1763900000000 } from "./1763900000000-accounts-and-quo
 import { WiderQuoteTotal1764000000000 } from "./1764000000000-wider-quote-total.js";
 import { QuoteApprovalOwners1796081277000 } from "./1796081277000-quote-approval-owners.js";
 import { QuoteRequests1796081536000 } from "./1796081536000-quote-requests.js";
-import { QuoteExpiry1796083179000 } from "./1796083179000-quote-expiry.js";
-import { QuoteAcceptance1796083627000 } from "./1796083627000-quote-acceptance.js";
+import { FactRows1796081599000 } from "./1796081599000-fact-rows.js";
+import { QuoteSearchIndexes1796082252000 } from "./1796082252000-quote-search-indexes.js";
+import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-notify.js";
+import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
+import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -13,6 +16,9 @@ export const MIGRATIONS = [
   WiderQuoteTotal1764000000000,
   QuoteApprovalOwners1796081277000,
   QuoteRequests1796081536000,
-  QuoteExpiry1796083179000,
-  QuoteAcceptance1796083627000,
+  FactRows1796081599000,
+  QuoteSearchIndexes1796082252000,
+  PublicChangeNotify1796083405000,
+  QuoteExpiry1796084351000,
+  QuoteAcceptance1796084352000,
 ];

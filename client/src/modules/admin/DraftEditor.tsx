@@ -83,11 +83,19 @@ export function DraftEditor({ slug }: { slug: string }) {
 
   const onAddRow = (e: FormEvent) => {
     e.preventDefault();
+    // "fact:SLA:p1" adds a row derived from a plan fact; the server computes its cells.
+    const [, kind, priority] = row.valueType.split(":");
+    const feature = row.valueType.startsWith("fact:")
+      ? { key: row.key, label: row.label, source: { kind, priorityKeys: priority ? [priority] : [] } }
+      : { key: row.key, label: row.label, valueType: row.valueType };
     void edit(async () => {
-      await addFeature({ variables: { slug, revision: d.revision, feature: { key: row.key, label: row.label, valueType: row.valueType } } });
+      await addFeature({ variables: { slug, revision: d.revision, feature } });
       setRow({ key: "", label: "", valueType: row.valueType });
     });
   };
+  const blocking = d.problems.filter((p) => !p.warning);
+  const shown = (featureKey: string, planKey: string) =>
+    d.preview?.features.find((f) => f.key === featureKey)?.cells.find((c) => c.planKey === planKey)?.display ?? "—";
 
   return (
     <section>
@@ -145,6 +153,13 @@ export function DraftEditor({ slug }: { slug: string }) {
                 {doc.plans.map((p) => {
                   const cell = f.cells[p.key];
                   const name = `${f.label}, ${p.name}`;
+                  if (f.source) {
+                    return (
+                      <td key={p.key} className="muted" title="Shown from the plan's fact: change the plan to change it">
+                        {shown(f.key, p.key)}
+                      </td>
+                    );
+                  }
                   if (f.type === "BOOLEAN") {
                     const value = cell === undefined ? "" : cell.value === true ? "yes" : "no";
                     return (
@@ -200,6 +215,14 @@ export function DraftEditor({ slug }: { slug: string }) {
             <option value="TEXT">text</option>
             <option value="NUMBER">a number</option>
             <option value="LIST">a list</option>
+            <option value="fact:PRICE">the price (from each plan's pricing)</option>
+            <option value="fact:SUPPORT_HOURS">the support hours (from each plan's calendar)</option>
+            <option value="fact:AUTHORIZED_CONTACTS">the authorized contacts (from each plan)</option>
+            {doc.priorities.map((pr) => (
+              <option key={pr.key} value={`fact:SLA:${pr.key}`}>
+                first response, {pr.label} (from each plan's target)
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit">Add row</button>
@@ -214,6 +237,7 @@ export function DraftEditor({ slug }: { slug: string }) {
             <ul className="warning">
               {d.problems.map((p) => (
                 <li key={p.path + p.message}>
+                  {p.warning && <strong>Warning (does not stop publishing): </strong>}
                   {p.message} <span className="muted small">({p.path})</span>
                 </li>
               ))}
@@ -234,7 +258,7 @@ export function DraftEditor({ slug }: { slug: string }) {
             <p>None.</p>
           )}
           <button
-            disabled={d.problems.length > 0 || publishing.loading}
+            disabled={blocking.length > 0 || publishing.loading}
             onClick={() =>
               void edit(
                 () => publish({ variables: { slug, revision: d.revision } }),

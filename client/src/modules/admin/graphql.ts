@@ -41,8 +41,11 @@ export interface DraftDocument {
     key: string;
     label: string;
     type: string;
+    /** Set on a derived row: its cells show a plan fact and hold no values. */
+    source: { kind: string; priorities: string[] } | null;
     cells: Record<string, { value: unknown; text: string | null; note: string | null }>;
   }[];
+  priorities: { key: string; label: string }[];
 }
 
 export interface Draft {
@@ -50,10 +53,14 @@ export interface Draft {
   revision: number;
   publishedVersion: number | null;
   document: DraftDocument;
-  problems: { path: string; message: string }[];
+  /** Warnings are listed with the problems but do not keep the draft from being published. */
+  problems: { path: string; message: string; warning: boolean }[];
+  /** The draft as the public page would read it; null while it cannot be formatted. */
+  preview: { features: { key: string; source: { summary: string } | null; cells: { planKey: string; display: string | null }[] }[] } | null;
 }
 
-const DRAFT_FIELDS = `slug revision publishedVersion document problems { path message }`;
+const DRAFT_FIELDS = `slug revision publishedVersion document problems { path message warning }
+  preview { features { key source { summary } cells { planKey display } } }`;
 
 export const DRAFT = gql(`query Draft($slug: String!) { catalogDraft(slug: $slug) { ${DRAFT_FIELDS} } }`);
 

@@ -5,8 +5,8 @@ import { validityEnd } from "../../domain/quote.js";
  * The instant a quote's validity ends, stored so lists and filters read EXPIRED in SQL exactly
  * as a row does; existing quotes get theirs from their validity date and zone.
  */
-export class QuoteExpiry1796083179000 implements MigrationInterface {
-  name = "QuoteExpiry1796083179000";
+export class QuoteExpiry1796084351000 implements MigrationInterface {
+  name = "QuoteExpiry1796084351000";
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE "quote" ADD "expires_at" TIMESTAMP WITH TIME ZONE`);

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /** What a customer agreed to when accepting a quote (option, clauses, contacts, name, time, address, digest). */
-export class QuoteAcceptance1796083627000 implements MigrationInterface {
-  name = "QuoteAcceptance1796083627000";
+export class QuoteAcceptance1796084352000 implements MigrationInterface {
+  name = "QuoteAcceptance1796084352000";
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(

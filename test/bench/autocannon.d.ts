@@ -1,0 +1,10 @@
+/** The part of autocannon's API the bench uses (the package ships no types). */
+declare module "autocannon" {
+  interface Result {
+    requests: { average: number };
+    non2xx: number;
+    errors: number;
+  }
+  function autocannon(options: Record<string, unknown>): Promise<Result>;
+  export default autocannon;
+}
