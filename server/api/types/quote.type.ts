@@ -6,6 +6,7 @@ import { CreditPackInput, CustomPriceInput } from "../inputs/engine.input.js";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
 import { ExclusionKind } from "./catalog.type.js";
 import { Guarantee, QuoteLineKind } from "./engine.type.js";
+import { QuoteTimeline } from "./quote-acceptance.type.js";
 
 export const QuoteStatus = {
   DRAFT: "DRAFT",
@@ -477,6 +478,9 @@ export abstract class QuoteDocument {
 
   @Field(() => Boolean, { description: 'Sent with lines still priced on request: the price is to be agreed.' })
   priceToBeAgreed: boolean;
+
+  @Field(() => QuoteTimeline)
+  timeline: QuoteTimeline;
 
   /** The quote it shows, for field resolvers; not a field. */
   record: QuoteRecord;
