@@ -8,7 +8,8 @@ import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError } from "../domain/errors.js";
 import { addDaysTo, isExpired, localDate, validityEnd } from "../domain/quote.js";
 import type { AuditService } from "./audit.service.js";
-import type { QuoteRecord, QuoteService } from "./quote.service.js";
+import type { QuoteRecord, QuoteService, StoredInput } from "./quote.service.js";
+import { revisionChanges } from "../domain/revision-changes.js";
 import type { Viewer } from "./viewer.js";
 
 /** A sent quote's validity can be pushed back at most this far ahead, so a typo cannot make it open-ended. */
@@ -150,5 +151,22 @@ export class QuoteDealService {
   async acceptances(quoteIds: readonly string[], db: EntityManager = this.ds.manager): Promise<Map<string, QuoteAcceptanceEntity>> {
     const rows = await db.find(QuoteAcceptanceEntity, { where: { quoteId: In([...quoteIds]) } });
     return new Map(rows.map((r) => [r.quoteId, r]));
+  }
+
+  /**
+   * What a revision changed since the latest earlier revision its customer was sent, in words;
+   * null for a first revision (or when none before it was sent).
+   */
+  async changesSinceSeen(record: QuoteRecord): Promise<string[] | null> {
+    const { row } = record;
+    if (row.revision === 1) return null;
+    const seen = await this.ds.manager
+      .createQueryBuilder(QuoteEntity, "q")
+      .where("q.base_number = :base AND q.revision < :revision AND q.sent_at IS NOT NULL", { base: row.baseNumber, revision: row.revision })
+      .orderBy("q.revision", "DESC")
+      .getOne();
+    if (!seen) return null;
+    const face = (q: QuoteEntity) => ({ figures: (q.input as StoredInput).content.figures, validUntil: q.validUntil, computed: q.computed as ComputedQuote });
+    return revisionChanges(face(seen), face(row));
   }
 }

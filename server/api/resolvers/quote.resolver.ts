@@ -282,4 +282,12 @@ export class SharedQuoteResolver {
   acceptance(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
     return ctx.loaders.acceptance.load(quote.record.row.id);
   }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "What this revision changed since the version the customer last saw (lines, prices, dates, terms), in words; null for a first version.",
+  })
+  changesSinceLastSeen(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<string[] | null> {
+    return ctx.services.quoteDeals.changesSinceSeen(quote.record);
+  }
 }
