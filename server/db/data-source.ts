@@ -17,6 +17,7 @@ import {
   SlaTargetEntity,
 } from "./entities/terms.entities.js";
 import { QuoteAcceptanceEntity } from "./entities/quote-acceptance.entity.js";
+import { OutboxMessageEntity } from "./entities/outbox.entity.js";
 import { SettingEntity } from "./entities/setting.entity.js";
 import { QuoteEntity, QuoteNumberCounterEntity, ShareLinkEntity } from "./entities/quote.entities.js";
 import { QuoteRequestCounterEntity, QuoteRequestEntity } from "./entities/quote-request.entity.js";
@@ -49,6 +50,7 @@ export const ENTITIES = [
   QuoteNumberCounterEntity,
   ShareLinkEntity,
   QuoteAcceptanceEntity,
+  OutboxMessageEntity,
   QuoteRequestEntity,
   QuoteRequestCounterEntity,
 ];

@@ -8,6 +8,9 @@ import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError } from "../domain/errors.js";
 import { addDaysTo, isExpired, localDate, validityEnd } from "../domain/quote.js";
 import type { AuditService } from "./audit.service.js";
+import type { OutboxService } from "./outbox.service.js";
+import { UserEntity } from "../db/entities/user.entities.js";
+import { acceptanceConfirmation, repAcceptedMessage, repDeclinedMessage } from "../domain/messages.js";
 import type { QuoteRecord, QuoteService, StoredInput } from "./quote.service.js";
 import { revisionChanges } from "../domain/revision-changes.js";
 import type { Viewer } from "./viewer.js";
@@ -25,7 +28,13 @@ export class QuoteDealService {
     private readonly clock: () => Date,
     private readonly quotes: QuoteService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** The email address of the rep who owns the quote. */
+  private async ownerEmail(tx: EntityManager, row: QuoteEntity): Promise<string | null> {
+    return (await tx.findOneBy(UserEntity, { id: row.ownerId }))?.email ?? null;
+  }
 
   /** A sent quote (expired by time or not) valid until a later day; audited, no revision. */
   async extendValidity(viewer: Viewer, id: string, validUntil: string, lockVersion: number | null): Promise<QuoteRecord> {
@@ -136,6 +145,11 @@ export class QuoteDealService {
         content,
         contentDigest: digest,
       });
+      const facts = this.quotes.facts(row, record.catalogName);
+      const optionName = chosen.label ? `${chosen.label}: ${chosen.planName}` : chosen.planName;
+      await this.outbox.enqueue(tx, acceptanceConfirmation(facts, optionName, digest));
+      const rep = await this.ownerEmail(tx, row);
+      if (rep) await this.outbox.enqueue(tx, repAcceptedMessage(facts, rep, optionName, name));
       await this.audit.record(tx, null, {
         action: "quote.accept",
         entity: "quote",

@@ -22,6 +22,8 @@ import {
 import { UserEntity } from "../db/entities/user.entities.js";
 import { isZoneError, parseZone } from "../domain/zones.js";
 import type { AuditService } from "./audit.service.js";
+import type { OutboxService } from "./outbox.service.js";
+import { quoteSentMessage, repDeclinedMessage, type QuoteFacts } from "../domain/messages.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { SettingsService } from "./settings.service.js";
 import type { Viewer } from "./viewer.js";
@@ -170,7 +172,13 @@ export class QuoteService {
     private readonly catalogs: CatalogService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** What the emails about a quote say of it. */
+  facts(row: QuoteEntity, vendor: string): QuoteFacts {
+    return { vendor, number: row.number, company: row.customerCompany, customerName: row.customerName, customerEmail: row.customerEmail };
+  }
 
   private async version(id: string, db: EntityManager): Promise<PublishedVersion> {
     return (await this.catalogs.loadVersions([id], db)).get(id)!;
@@ -419,7 +427,7 @@ export class QuoteService {
    * Sends a draft: it can no longer be edited, and a share link is made for the customer. A
    * line still priced on request is sent only when asked to mark the quote "price to be agreed".
    */
-  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false): Promise<{ quote: QuoteRecord; link: SharedLink }> {
+  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false, origin = ""): Promise<{ quote: QuoteRecord; link: SharedLink }> {
     const { row, link } = await this.ds.transaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
       await this.checkOwner(tx, viewer, row);
@@ -445,6 +453,7 @@ export class QuoteService {
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
       const link = await this.newLink(tx, row.id, viewer);
+      await this.outbox.enqueue(tx, quoteSentMessage(this.facts(row, record.catalogName), `${origin}/q/${link.token}`, row.validUntil));
       await this.audit.record(tx, viewer, {
         action: "quote.send",
         entity: "quote",
@@ -654,6 +663,8 @@ export class QuoteService {
       row.decidedAt = this.clock();
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
+      const rep = await tx.findOneBy(UserEntity, { id: row.ownerId });
+      if (rep) await this.outbox.enqueue(tx, repDeclinedMessage(this.facts(row, (await this.record(row, tx)).catalogName), rep.email, row.decidedByName, row.declineReason));
       await this.audit.record(tx, null, { action: "quote.decline", entity: "quote", entityKey: row.number, summary: `${row.decidedByName ?? "The customer"} declined ${row.number}` });
       return row;
     });

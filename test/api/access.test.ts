@@ -72,6 +72,7 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   createUser: { access: "ADMIN", call: `mutation { createUser(input: { email: "bad", name: "X", role: SALES, password: "x" }) { id } }` },
   updateUser: { access: "ADMIN", call: `mutation { updateUser(id: "${NO_ID}", changes: { name: "X" }) { id } }` },
   updateSettings: { access: "ADMIN", call: `mutation { updateSettings(input: {}) { timeZone } }` },
+  outbox: { access: "ADMIN", call: `{ outbox(first: 1) { nextCursor } }` },
   auditLog: { access: "ADMIN", call: `{ auditLog(first: 1) { nextCursor } }` },
   approveQuoteDiscount: { access: "ADMIN", call: `mutation { approveQuoteDiscount(id: "${NO_ID}", lockVersion: 1) { id } }` },
   approveQuote: { access: "ADMIN", call: `mutation { approveQuote(id: "${NO_ID}", lockVersion: 1) { id } }` },

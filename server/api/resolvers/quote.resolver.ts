@@ -143,7 +143,7 @@ export class QuoteResolver {
     @Ctx() ctx: Context,
     @Arg("priceToBeAgreed", () => Boolean, { defaultValue: false }) priceToBeAgreed?: boolean,
   ): Promise<SentQuote> {
-    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false);
+    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false, ctx.origin);
     return { quote: toQuote(quote), link: linkOf(ctx, link) };
   }
 

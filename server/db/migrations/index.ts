@@ -8,6 +8,7 @@ import { QuoteSearchIndexes1796082252000 } from "./1796082252000-quote-search-in
 import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-notify.js";
 import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
 import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
+import { Outbox1796086692000 } from "./1796086692000-outbox.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   PublicChangeNotify1796083405000,
   QuoteExpiry1796084351000,
   QuoteAcceptance1796084352000,
+  Outbox1796086692000,
 ];
