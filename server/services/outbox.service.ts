@@ -12,7 +12,7 @@ export class OutboxService {
   ) {}
 
   async enqueue(tx: EntityManager, message: Message): Promise<void> {
-    await tx.insert(OutboxMessageEntity, { id: randomUUID(), ...message, createdAt: this.clock(), sentAt: null, attempts: 0, lastError: null });
+    await tx.insert(OutboxMessageEntity, { id: randomUUID(), ...message, createdAt: this.clock(), sentAt: null, attempts: 0, nextAttemptAt: null, lastError: null });
   }
 
   /** Newest first, a page at a time (what admins read). */

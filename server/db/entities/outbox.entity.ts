@@ -35,6 +35,10 @@ export class OutboxMessageEntity {
   @Column("int", { default: 0 })
   attempts: number;
 
+  /** Not before this instant after a failed attempt (backoff); null: as soon as possible. */
+  @Column("timestamptz", { nullable: true })
+  nextAttemptAt: Date | null;
+
   @Column("text", { nullable: true })
   lastError: string | null;
 }
