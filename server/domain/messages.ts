@@ -59,3 +59,16 @@ export function repDeclinedMessage(q: QuoteFacts, rep: string, by: string | null
     `${by ?? "The customer"} declined quote ${q.number} for ${q.company}.${reason ? ` Their reason: ${reason}` : ""}`,
   ]);
 }
+
+export function repRequestMessage(vendor: string, rep: string, reference: string, company: string, contactName: string, planName: string): Message {
+  return message("request.new", rep, `new quote request ${reference}`, vendor, [
+    `${contactName} (${company}) asked for a quote for ${vendor} ${planName}: request ${reference}, waiting in the sales queue.`,
+  ]);
+}
+
+/** The owner told of an admin's decision; the admin's words stay in the quote, for staff to read there. */
+export function repApprovalMessage(q: QuoteFacts, rep: string, approved: boolean): Message {
+  return message(approved ? "quote.approved.rep" : "quote.rejected.rep", rep, `${q.number} was ${approved ? "approved" : "turned down"}`, q.vendor, [
+    approved ? `An admin approved quote ${q.number} for ${q.company}; you can send it.` : `An admin turned down quote ${q.number} for ${q.company}; open it to read why.`,
+  ]);
+}

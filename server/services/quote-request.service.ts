@@ -13,6 +13,8 @@ import {
   type RequestFigures,
 } from "../domain/quote-request.js";
 import type { AuditService } from "./audit.service.js";
+import { repRequestMessage } from "../domain/messages.js";
+import type { OutboxService } from "./outbox.service.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { QuoteRecord, QuoteService } from "./quote.service.js";
 import type { SettingsService } from "./settings.service.js";
@@ -54,6 +56,7 @@ export class QuoteRequestService {
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
+    private readonly outbox: OutboxService,
     private readonly perHour = DEFAULT_REQUESTS_PER_HOUR,
   ) {}
 
@@ -123,6 +126,10 @@ export class QuoteRequestService {
         closedAt: null,
         quoteId: null,
       });
+      // Nobody owns a new request yet: the first active admin hears of it and the queue shows it to every rep.
+      const [admin] = await tx.query(`SELECT email FROM app_user WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY created_at, id LIMIT 1`);
+      const planName = version.catalog.plans.find((p) => p.key === checked.planKey)?.name ?? checked.planKey;
+      if (admin) await this.outbox.enqueue(tx, repRequestMessage(version.catalog.name, admin.email, reference, checked.company, checked.contactName, planName));
       await this.audit.record(tx, null, {
         action: "quoteRequest.create",
         entity: "quote_request",

@@ -52,9 +52,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
     quotes,
-    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
+    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit, outbox),
     quoteDeals: new QuoteDealService(dataSource, clock, quotes, audit, outbox),
     outbox,
-    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, outbox, options.quoteRequestsPerHour),
   };
 }

@@ -63,6 +63,35 @@ describe("the outbox", () => {
     expect((await messages("refused@acme.example")).map((m: any) => m.kind)).toEqual(["quote.sent"]);
   });
 
+  it("tells the owner of an admin's decision on approval, without the admin's words", async () => {
+    const input = (value: string) => ({
+      catalogSlug: "beesender",
+      customer: { company: "Acme Corp", name: "Jane Buyer", email: "approval@acme.example" },
+      licensePrice: "50000",
+      options: [{ planKey: "business", discounts: [{ kind: "PERCENT", value, reason: "Big logo" }] }],
+    });
+    const q = (await rita.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion number } }`, { input: input("20") })).data.createQuote;
+    const asked = (await rita.gql(`mutation($id: ID!) { requestQuoteApproval(id: $id, note: "Please") { lockVersion } }`, { id: q.id })).data.requestQuoteApproval;
+    const rejected = await admin.gql(`mutation($id: ID!, $v: Int!) { rejectQuote(id: $id, lockVersion: $v, reason: "Margin too thin") { lockVersion } }`, { id: q.id, v: asked.lockVersion });
+    expect(rejected.errors).toBeUndefined();
+    const turnedDown = (await messages(rita.email)).find((m: any) => m.kind === "quote.rejected.rep");
+    expect(turnedDown).toMatchObject({ subject: `Beesender: ${q.number} was turned down` });
+    expect(turnedDown.text + turnedDown.html).not.toContain("Margin too thin");
+    await admin.gql(`mutation($id: ID!, $v: Int!) { approveQuote(id: $id, lockVersion: $v) { id } }`, { id: q.id, v: rejected.data.rejectQuote.lockVersion });
+    expect((await messages(rita.email)).find((m: any) => m.kind === "quote.approved.rep")).toMatchObject({ subject: `Beesender: ${q.number} was approved` });
+  });
+
+  it("tells the first admin of a new quote request", async () => {
+    const receipt = await t.gql(
+      `mutation { requestQuote(input: { catalogSlug: "beesender", planKey: "business", licensePrice: "50000", company: "Beta Ltd", contactName: "Bea", email: "bea@beta.example" }) { reference } }`,
+    );
+    const reference = receipt.data.requestQuote.reference;
+    const [first] = await t.dataSource.query(`SELECT email FROM app_user WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY created_at, id LIMIT 1`);
+    const notice = (await messages(first.email)).find((m: any) => m.kind === "request.new");
+    expect(notice).toMatchObject({ subject: `Beesender: new quote request ${reference}` });
+    expect(notice.text).toContain("Bea (Beta Ltd) asked for a quote for Beesender Business");
+  });
+
   it("is for admins only", async () => {
     expect(errorCode(await rita.gql(OUTBOX))).toBe("FORBIDDEN");
   });
