@@ -72,3 +72,9 @@ export function repApprovalMessage(q: QuoteFacts, rep: string, approved: boolean
     approved ? `An admin approved quote ${q.number} for ${q.company}; you can send it.` : `An admin turned down quote ${q.number} for ${q.company}; open it to read why.`,
   ]);
 }
+
+export function repInstantMessage(q: QuoteFacts, rep: string): Message {
+  return message("quote.instant.rep", rep, `instant quote ${q.number}`, q.vendor, [
+    `${q.customerName} (${q.company}) made instant quote ${q.number} from the public page; it was sent to ${q.customerEmail} and is yours.`,
+  ]);
+}

@@ -415,6 +415,11 @@ export class QuoteService {
     return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]));
   }
 
+  /** A new share link made inside the caller's transaction. */
+  newShareLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
+    return this.newLink(tx, quoteId, viewer);
+  }
+
   private async newLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
     const token = randomBytes(24).toString("base64url");
     const createdAt = this.clock();
@@ -427,8 +432,9 @@ export class QuoteService {
    * Sends a draft: it can no longer be edited, and a share link is made for the customer. A
    * line still priced on request is sent only when asked to mark the quote "price to be agreed".
    */
-  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false, origin = ""): Promise<{ quote: QuoteRecord; link: SharedLink }> {
-    const { row, link } = await this.ds.transaction(async (tx) => {
+  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false, origin = "", db?: EntityManager): Promise<{ quote: QuoteRecord; link: SharedLink }> {
+    const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
+    const { row, link } = await inTransaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
       await this.checkOwner(tx, viewer, row);
       this.checkLock(row, lockVersion);
@@ -462,7 +468,7 @@ export class QuoteService {
       });
       return { row, link };
     });
-    return { quote: await this.record(row), link };
+    return { quote: await this.record(row, db), link };
   }
 
   async createShareLink(viewer: Viewer, id: string): Promise<SharedLink> {

@@ -33,6 +33,10 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     access: "PUBLIC",
     call: `mutation { requestQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { reference } }`,
   },
+  createInstantQuote: {
+    access: "PUBLIC",
+    call: `mutation { createInstantQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { number } }`,
+  },
   declineSharedQuote: { access: "PUBLIC", call: `mutation { declineSharedQuote(token: "no-such-token") { number } }` },
 
   // Any signed-in user (SALES or ADMIN).
