@@ -19,6 +19,10 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Where people reach this server (share links are built from it); null: the server's own address. */
   publicUrl: string | null;
+  /** smtp://user:pass@host:587: send email through it; unset, messages stay in the outbox for admins to read. */
+  smtpUrl: string | null;
+  /** The From of the emails sent. */
+  mailFrom: string;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownGraceMs: number;
   /** Origins whose pages may call the API from the browser (CORS); empty: none. */
@@ -64,6 +68,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quoteRequestsPerHour: positive(env.QUOTE_REQUESTS_PER_HOUR, DEFAULT_REQUESTS_PER_HOUR, "QUOTE_REQUESTS_PER_HOUR"),
     rateLimitPerMinute: rateLimit,
     publicUrl: readPublicUrl(env.PUBLIC_URL),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || "Tierwise <no-reply@localhost>",
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,
   };

@@ -5,7 +5,9 @@ import { createDataSource } from "./db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
 import { createApp } from "./http/app.js";
 import { DEMO_USERS, ensureDemoUsers } from "./services/demo-users.js";
+import { MailDrainer } from "./services/mail-drainer.js";
 import { createServices } from "./services/services.js";
+import nodemailer from "nodemailer";
 
 /**
  * Starts Tierwise: the database (DATABASE_URL, or an embedded PostgreSQL in DATA_DIR),
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   }
   const dataSource = createDataSource({ url });
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let drainer: MailDrainer | null = null;
 
   // SIGTERM (or Ctrl-C): stop taking requests, let those in flight finish (for up to the
   // grace period, then close their connections), close the pool, stop the embedded database.
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     let code = 0;
     try {
       await app?.http.close();
+      await drainer?.stop();
       clearTimeout(force);
       if (dataSource.isInitialized) await dataSource.destroy();
     } catch (err) {
@@ -94,6 +98,13 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
     });
     await app.http.listen({ port: config.port, host: config.host });
+    if (config.smtpUrl) {
+      drainer = new MailDrainer(dataSource, () => new Date(), nodemailer.createTransport(config.smtpUrl), config.mailFrom);
+      drainer.start(5000, (m) => console.error(`[tierwise] ${m}`));
+      log("sending email through SMTP_URL");
+    } else {
+      log("SMTP_URL is not set: emails stay in the outbox (admins read them)");
+    }
     log(`ready on http://localhost:${config.port}`);
   } catch (err) {
     console.error("[tierwise] could not start:", err instanceof Error ? err.message : err);

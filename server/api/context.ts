@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { QuoteAcceptanceEntity } from "../db/entities/quote-acceptance.entity.js";
 import type { Services } from "../services/services.js";
 import type { Viewer } from "../services/viewer.js";
 import type { CatalogView } from "./types/catalog.type.js";
@@ -16,6 +17,8 @@ export interface Loaders {
   successorNumber: DataLoader<string, string | null>;
   /** Users named by quotes (owners, approvers), batched over a page of quotes. */
   user: DataLoader<string, { id: string; name: string; email: string } | null>;
+  /** What the customer agreed to, batched over a page of quotes. */
+  acceptance: DataLoader<string, QuoteAcceptanceEntity | null>;
   /** The reference of the request a quote came from, batched over a page of quotes. */
   requestReference: DataLoader<string, string | null>;
 }
@@ -63,6 +66,10 @@ export function createLoaders(services: Services): Loaders {
     successorNumber: new DataLoader(async (ids) => {
       const numbers = await services.quotes.successorNumbers(ids);
       return ids.map((id) => numbers.get(id) ?? null);
+    }),
+    acceptance: new DataLoader(async (ids) => {
+      const rows = await services.quoteDeals.acceptances(ids);
+      return ids.map((id) => rows.get(id) ?? null);
     }),
     requestReference: new DataLoader(async (ids) => {
       const references = await services.quoteRequests.referencesOf(ids);

@@ -1,5 +1,7 @@
 import type { Catalog } from "../domain/catalog.js";
+import { clauseTexts, contactLimit } from "../domain/acceptance.js";
 import type { ComputedOption, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
+import { quoteTimeline } from "../domain/timeline.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
 import type { Quote, QuoteDocument, QuoteOption } from "./types/quote.type.js";
@@ -32,6 +34,8 @@ export function toOption(o: ComputedOption, content: OptionContent, catalog: Cat
         reason: staff ? d.reason : null,
       };
     }),
+    clauses: clauseTexts(o.exclusions),
+    authorizedContacts: catalog ? contactLimit(catalog, o.planKey) : null,
     discountTargets: lines.filter((l) => l.kind !== "DISCOUNT" && l.amount !== null).map((l) => ({ lineKey: l.key, label: l.label })),
     addOnChoices: plan
       ? (catalog?.plans ?? [])
@@ -44,6 +48,13 @@ export function toOption(o: ComputedOption, content: OptionContent, catalog: Cat
 function options(record: QuoteRecord, staff: boolean): QuoteOption[] {
   const content: QuoteContent = record.input.content;
   return record.computed.options.map((o, i) => toOption(o, content.options[i], record.catalog, staff));
+}
+
+/** The support timeline of the accepted option, or of the first one until a choice is made. */
+export function timelineOf(record: QuoteRecord) {
+  const { row, computed, input } = record;
+  const option = computed.options[row.acceptedOption ?? 0];
+  return quoteTimeline(record.catalog, computed, input.content.figures, option.planKey, row.validUntil, row.timeZone, row.sentAt ?? row.createdAt);
 }
 
 /** What a customer sees of a quote through a share link: never a discount's internal reason. */
@@ -65,6 +76,8 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     decidedByName: row.decidedByName,
     acceptedOption: row.acceptedOption,
     priceToBeAgreed: row.priceToBeAgreed,
+    timeline: timelineOf(record),
+    record,
   };
 }
 
@@ -89,6 +102,5 @@ export function toQuote(record: QuoteRecord): Quote {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     pdfUrl: `/quotes/${row.id}/pdf`,
-    record,
   };
 }

@@ -6,9 +6,10 @@ import { CatalogAdminResolver } from "./resolvers/catalog-admin.resolver.js";
 import { CatalogResolver } from "./resolvers/catalog.resolver.js";
 import { EngineResolver } from "./resolvers/engine.resolver.js";
 import { QuoteRequestLinkResolver, QuoteRequestResolver } from "./resolvers/quote-request.resolver.js";
-import { QuoteResolver } from "./resolvers/quote.resolver.js";
+import { OutboxResolver } from "./resolvers/outbox.resolver.js";
+import { QuoteResolver, SharedQuoteResolver } from "./resolvers/quote.resolver.js";
 
-export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, CatalogAdminResolver, QuoteRequestResolver, QuoteRequestLinkResolver] as const;
+export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, SharedQuoteResolver, CatalogAdminResolver, QuoteRequestResolver, QuoteRequestLinkResolver, OutboxResolver] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(): Promise<GraphQLSchema> {

@@ -16,6 +16,8 @@ import {
   RequestCategoryEntity,
   SlaTargetEntity,
 } from "./entities/terms.entities.js";
+import { QuoteAcceptanceEntity } from "./entities/quote-acceptance.entity.js";
+import { OutboxMessageEntity } from "./entities/outbox.entity.js";
 import { SettingEntity } from "./entities/setting.entity.js";
 import { QuoteEntity, QuoteNumberCounterEntity, ShareLinkEntity } from "./entities/quote.entities.js";
 import { QuoteRequestCounterEntity, QuoteRequestEntity } from "./entities/quote-request.entity.js";
@@ -47,6 +49,8 @@ export const ENTITIES = [
   QuoteEntity,
   QuoteNumberCounterEntity,
   ShareLinkEntity,
+  QuoteAcceptanceEntity,
+  OutboxMessageEntity,
   QuoteRequestEntity,
   QuoteRequestCounterEntity,
 ];

@@ -280,13 +280,21 @@ export function computeQuote(catalog: Catalog, content: QuoteContent): ComputedQ
   };
 }
 
+/**
+ * The first instant a quote valid until a date is no longer valid: the start of the next day in
+ * the quote's zone. Stored with the quote, so lists filter on it in SQL exactly as a row reads.
+ */
+export function validityEnd(validUntil: string | null, zoneName: string): Date | null {
+  if (validUntil === null) return null;
+  const zone = parseZone(zoneName);
+  if (isZoneError(zone)) return null;
+  return DateTime.fromISO(validUntil, { zone: zone.zone }).plus({ days: 1 }).startOf("day").toJSDate();
+}
+
 /** A quote valid until a date is valid through the end of that day in the quote's zone. */
 export function isExpired(validUntil: string | null, zoneName: string, now: Date): boolean {
-  if (validUntil === null) return false;
-  const zone = parseZone(zoneName);
-  if (isZoneError(zone)) return false;
-  const end = DateTime.fromISO(validUntil, { zone: zone.zone }).endOf("day");
-  return now.getTime() > end.toMillis();
+  const end = validityEnd(validUntil, zoneName);
+  return end !== null && now.getTime() >= end.getTime();
 }
 
 /** The calendar date of an instant in a zone ("2026-12-31"). */

@@ -16,7 +16,7 @@ const STATUS: Record<DomainErrorCode, number> = {
 };
 
 /** Renders the quote `load` finds; an expected failure answers in the GraphQL error shape. */
-async function sendPdf(reply: FastifyReply, load: () => Promise<QuoteRecord>): Promise<FastifyReply> {
+async function sendPdf(reply: FastifyReply, services: Services, load: () => Promise<QuoteRecord>): Promise<FastifyReply> {
   let record: QuoteRecord;
   try {
     record = await load();
@@ -27,7 +27,8 @@ async function sendPdf(reply: FastifyReply, load: () => Promise<QuoteRecord>): P
       .type("application/json")
       .send({ errors: [{ message: error.message, extensions: { code: error.code } }] });
   }
-  const pdf = await renderQuotePdf(record);
+  const acceptance = record.row.status === "ACCEPTED" ? ((await services.quoteDeals.acceptances([record.row.id])).get(record.row.id) ?? null) : null;
+  const pdf = await renderQuotePdf(record, acceptance);
   return reply
     .type("application/pdf")
     .header("content-disposition", `inline; filename="${record.row.number}.pdf"`)
@@ -41,11 +42,11 @@ async function sendPdf(reply: FastifyReply, load: () => Promise<QuoteRecord>): P
  */
 export async function registerPdfRoutes(http: FastifyInstance, services: Services): Promise<void> {
   http.get<{ Params: { id: string } }>("/quotes/:id/pdf", (request, reply) =>
-    sendPdf(reply, async () => {
+    sendPdf(reply, services, async () => {
       requireRole(await services.auth.viewerFor(sessionToken(request)), ROLES);
       return services.quotes.get(request.params.id);
     }),
   );
 
-  http.get<{ Params: { token: string } }>("/q/:token/pdf", (request, reply) => sendPdf(reply, () => services.quotes.shared(request.params.token)));
+  http.get<{ Params: { token: string } }>("/q/:token/pdf", (request, reply) => sendPdf(reply, services, () => services.quotes.shared(request.params.token)));
 }

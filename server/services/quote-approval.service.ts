@@ -1,4 +1,6 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { repApprovalMessage } from "../domain/messages.js";
+import type { OutboxService } from "./outbox.service.js";
 import { QuoteEntity } from "../db/entities/quote.entities.js";
 import { UserEntity } from "../db/entities/user.entities.js";
 import { isUuid } from "../db/ids.js";
@@ -18,7 +20,16 @@ export class QuoteApprovalService {
     private readonly clock: () => Date,
     private readonly quotes: QuoteService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** The owner learns the decision by email; the admin's words stay on the quote for staff. */
+  private async tellOwner(tx: EntityManager, row: QuoteEntity, approved: boolean): Promise<void> {
+    const owner = await tx.findOneBy(UserEntity, { id: row.ownerId });
+    if (!owner) return;
+    const vendor = (await this.quotes.record(row, tx)).catalogName;
+    await this.outbox.enqueue(tx, repApprovalMessage(this.quotes.facts(row, vendor), owner.email, approved));
+  }
 
   /** A draft's owner asks an admin to approve it as it stands, with a note. */
   async requestApproval(viewer: Viewer, id: string, note: string | null): Promise<QuoteRecord> {
@@ -59,6 +70,7 @@ export class QuoteApprovalService {
       row.approvedAt = this.clock();
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
+      await this.tellOwner(tx, row, true);
       await this.audit.record(tx, viewer, {
         action: "quote.approve",
         entity: "quote",
@@ -86,6 +98,7 @@ export class QuoteApprovalService {
       row.rejectionReason = text;
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
+      await this.tellOwner(tx, row, false);
       await this.audit.record(tx, viewer, { action: "quote.reject", entity: "quote", entityKey: row.number, summary: `Did not approve ${row.number}: ${text}` });
       return row;
     });

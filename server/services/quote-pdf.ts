@@ -4,7 +4,19 @@ import type { ExclusionKind } from "../domain/catalog.js";
 import { groupThousands } from "../domain/money.js";
 import type { ComputedLine, ComputedOption, ExclusionInForce, PlanSla, QuoteFigures } from "../domain/quote.js";
 import { isZoneError, parseZone } from "../domain/zones.js";
+import { quoteTimeline } from "../domain/timeline.js";
 import type { QuoteRecord } from "./quote.service.js";
+
+/** What the customer agreed to, as kept with an accepted quote. */
+export interface AcceptanceRecord {
+  name: string;
+  acceptedAt: Date;
+  optionLabel: string | null;
+  planName: string;
+  contacts: { name: string; email: string }[];
+  clauses: string[];
+  contentDigest: string;
+}
 
 const MARGIN = { top: 50, bottom: 60, left: 50, right: 50 };
 const BODY = 10;
@@ -105,7 +117,10 @@ class QuoteLayout {
   readonly doc: PDFKit.PDFDocument;
   private readonly width: number;
 
-  constructor(private readonly record: QuoteRecord) {
+  constructor(
+    private readonly record: QuoteRecord,
+    private readonly acceptance: AcceptanceRecord | null = null,
+  ) {
     this.doc = new PDFDocument({
       size: "A4",
       margins: MARGIN,
@@ -235,7 +250,9 @@ class QuoteLayout {
     computed.options.forEach((o, i) => this.option(o, i));
     this.guarantee();
     this.sla();
+    this.timeline();
     this.exclusions();
+    this.acceptanceRecord();
     this.footers();
   }
 
@@ -405,6 +422,42 @@ class QuoteLayout {
   }
 
   /** Page numbers go on once every page exists; the bottom margin is lifted so they do not start a new page. */
+  /** Go-live, guarantee, paid term and validity; SLA examples in the customer's zone; the rounding rule, once. */
+  private timeline(): void {
+    const t = quoteTimeline(this.record.catalog, this.record.computed, this.record.input.content.figures, this.chosenPlanKey(), this.record.row.validUntil, this.record.row.timeZone, this.record.row.sentAt ?? this.record.row.createdAt);
+    this.heading("Support timeline");
+    const span = (s: { startsOn: string | null; endsOn: string | null }) =>
+      s.startsOn && s.endsOn ? `${day(s.startsOn)} to ${day(s.endsOn)}` : day((s.startsOn ?? s.endsOn)!);
+    if (t.steps.length > 0) this.pairs(t.steps.map((s) => [s.label, span(s)]));
+    if (t.slaExamples.length > 0) {
+      this.text(printable(`${t.exampleNote}:`), { size: SMALL, color: GREY, gap: 2 });
+      for (const e of t.slaExamples) this.bullet(printable(e.text));
+    }
+    this.text(t.rounding, { size: SMALL, color: GREY, gap: 4 });
+  }
+
+  private chosenPlanKey(): string {
+    return this.record.computed.options[this.record.row.acceptedOption ?? 0].planKey;
+  }
+
+  /** Who accepted, when, which option, the contacts, the clauses acknowledged and the digest: what either side can show. */
+  private acceptanceRecord(): void {
+    const a = this.acceptance;
+    if (!a) return;
+    this.heading("Acceptance record");
+    this.pairs([
+      ["Accepted by", printable(a.name)],
+      ["Accepted at", `${DateTime.fromJSDate(a.acceptedAt, { zone: "UTC" }).toFormat("d LLL yyyy HH:mm:ss")} UTC`],
+      ["Option", printable(a.optionLabel ? `${a.optionLabel}: ${a.planName}` : a.planName)],
+      ["Content digest", `SHA-256 ${a.contentDigest}`],
+    ]);
+    this.text("Authorized contacts", { bold: true, gap: 2 });
+    if (a.contacts.length === 0) this.text("None named", { size: SMALL, color: GREY });
+    for (const c of a.contacts) this.bullet(printable(`${c.name} <${c.email}>`));
+    this.text("Clauses acknowledged as read", { bold: true, gap: 2 });
+    for (const c of a.clauses) this.bullet(printable(c));
+  }
+
   private footers(): void {
     const { doc, record } = this;
     const range = doc.bufferedPageRange();
@@ -422,9 +475,9 @@ class QuoteLayout {
 }
 
 /** The quote as a PDF a customer can keep: what it offers, at which prices, under which terms. */
-export function renderQuotePdf(record: QuoteRecord): Promise<Buffer> {
+export function renderQuotePdf(record: QuoteRecord, acceptance: AcceptanceRecord | null = null): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const layout = new QuoteLayout(record);
+    const layout = new QuoteLayout(record, acceptance);
     const chunks: Buffer[] = [];
     layout.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     layout.doc.on("end", () => resolve(Buffer.concat(chunks)));

@@ -14,6 +14,11 @@ import {
   type RequestFigures,
 } from "../domain/quote-request.js";
 import type { AuditService } from "./audit.service.js";
+import { repInstantMessage, repRequestMessage } from "../domain/messages.js";
+import { UserEntity } from "../db/entities/user.entities.js";
+import { QuoteEntity } from "../db/entities/quote.entities.js";
+import { IsNull } from "typeorm";
+import type { OutboxService } from "./outbox.service.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { QuoteRecord, QuoteService } from "./quote.service.js";
 import type { SettingsService } from "./settings.service.js";
@@ -53,6 +58,7 @@ export class QuoteRequestService {
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
+    private readonly outbox: OutboxService,
     private readonly perHour = DEFAULT_REQUESTS_PER_HOUR,
   ) {}
 
@@ -122,6 +128,10 @@ export class QuoteRequestService {
         closedAt: null,
         quoteId: null,
       });
+      // Nobody owns a new request yet: the first active admin hears of it and the queue shows it to every rep.
+      const [admin] = await tx.query(`SELECT email FROM app_user WHERE role = 'ADMIN' AND disabled_at IS NULL ORDER BY created_at, id LIMIT 1`);
+      const planName = version.catalog.plans.find((p) => p.key === checked.planKey)?.name ?? checked.planKey;
+      if (admin) await this.outbox.enqueue(tx, repRequestMessage(version.catalog.name, admin.email, reference, checked.company, checked.contactName, planName));
       await this.audit.record(tx, null, {
         action: "quoteRequest.create",
         entity: "quote_request",
@@ -129,6 +139,88 @@ export class QuoteRequestService {
         summary: `${checked.contactName} (${checked.company}) asked for a quote for ${version.catalog.name}, ${checked.planKey}`,
       });
       return { reference };
+    });
+  }
+
+  /**
+   * A prospect's own quote for a tier with a published price: numbered, sent at once (the link
+   * is returned and mailed), owned by the organisation's rep for instant quotes (or the first
+   * admin), kept as a converted request so the rate limit and idempotency keys are shared.
+   */
+  async instant(catalogSlug: string, input: QuoteRequestInput & { idempotencyKey?: string | null; timeZone?: string | null }, ip: string, origin: string) {
+    const key = checkKey(input.idempotencyKey);
+    return this.ds.transaction(async (tx) => {
+      if (key !== null) {
+        await lockName(tx, `quote_request.key:${key}`);
+        const first = await tx.findOne(QuoteRequestEntity, { where: { idempotencyKey: key } });
+        if (first?.quoteId) {
+          const owner = await tx.findOneByOrFail(UserEntity, { id: first.ownerId! });
+          const link = await this.quotes.newShareLink(tx, first.quoteId, owner);
+          const quote = await this.quotes.record(await tx.findOneByOrFail(QuoteEntity, { id: first.quoteId }), tx);
+          return { quote, link: { ...link, url: `${origin}/q/${link.token}` } };
+        }
+        if (first) throw new DomainError("CONFLICT", "This idempotency key was used for a quote request", "idempotencyKey");
+      }
+      const head = await this.catalogs.findPublished(catalogSlug, tx);
+      if (!head) throw notFound(`There is no published catalog "${catalogSlug}"`, "catalogSlug");
+      const version = (await this.catalogs.loadVersions([head.versionId], tx)).get(head.versionId)!;
+      const checked = checkQuoteRequest(version.catalog, input);
+      if (checked.total === null) throw badInput("This plan has no published price for these figures: request a quote instead", "planKey");
+      await lockName(tx, `quote_request.ip:${ip}`);
+      const now = this.clock();
+      await this.checkRate(tx, ip, now);
+      const settings = await this.settings.get(tx);
+      const owner = settings.instantQuoteOwnerId
+        ? await tx.findOneBy(UserEntity, { id: settings.instantQuoteOwnerId })
+        : await tx.findOne(UserEntity, { where: { role: "ADMIN", disabledAt: IsNull() }, order: { createdAt: "ASC", id: "ASC" } });
+      if (!owner || owner.disabledAt) throw new DomainError("CONFLICT", "Instant quotes are not available now; request a quote instead");
+      const rep = { id: owner.id, email: owner.email, name: owner.name, role: owner.role };
+      const draft = {
+        catalogSlug,
+        customer: { company: checked.company, name: checked.contactName, email: checked.email },
+        figures: checked.figures,
+        options: [{ planKey: checked.planKey, addOnKeys: checked.addOnKeys }],
+        timeZone: input.timeZone ?? null,
+      };
+      const created = await this.quotes.create(rep, draft, tx);
+      const { quote, link } = await this.quotes.send(rep, created.row.id, created.row.lockVersion, false, origin, tx);
+      const year = Number(localDate(now, settings.timeZone).slice(0, 4));
+      const [{ last }] = await tx.query(
+        `INSERT INTO quote_request_counter (year, last) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET last = quote_request_counter.last + 1 RETURNING last`,
+        [year],
+      );
+      await tx.insert(QuoteRequestEntity, {
+        id: randomUUID(),
+        reference: requestReference(year, last),
+        status: "CONVERTED",
+        catalogVersionId: version.id,
+        planKey: checked.planKey,
+        addOnKeys: checked.addOnKeys,
+        figures: checked.figures as never,
+        total: checked.total,
+        currency: checked.currency,
+        company: checked.company,
+        contactName: checked.contactName,
+        email: checked.email,
+        message: checked.message,
+        clientIp: ip,
+        idempotencyKey: key,
+        createdAt: now,
+        ownerId: owner.id,
+        takenAt: now,
+        closeReason: null,
+        closedAt: null,
+        quoteId: quote.row.id,
+      });
+      await this.outbox.enqueue(tx, repInstantMessage(this.quotes.facts(quote.row, version.catalog.name), owner.email));
+      await this.audit.record(tx, null, {
+        action: "quote.instant",
+        entity: "quote",
+        entityKey: quote.row.number,
+        summary: `${checked.contactName} (${checked.company}) made instant quote ${quote.row.number} for ${version.catalog.name}, ${checked.planKey}`,
+      });
+      return { quote, link: { ...link, url: `${origin}/q/${link.token}` } };
     });
   }
 

@@ -9,7 +9,7 @@ import { parseDate } from "../domain/dates.js";
 import { badInput, DomainError, notFound } from "../domain/errors.js";
 import { normalizeEmail } from "./auth.service.js";
 import type { Catalog } from "../domain/catalog.js";
-import { addDaysTo, computeQuote, isExpired, keyDiscounts, localDate, quoteNumber, type ComputedQuote, type Discount, type QuoteContent, type QuoteFigures } from "../domain/quote.js";
+import { addDaysTo, computeQuote, isExpired, keyDiscounts, localDate, quoteNumber, validityEnd, type ComputedQuote, type Discount, type QuoteContent, type QuoteFigures } from "../domain/quote.js";
 import {
   approvalReasons,
   linesOnRequest,
@@ -22,6 +22,8 @@ import {
 import { UserEntity } from "../db/entities/user.entities.js";
 import { isZoneError, parseZone } from "../domain/zones.js";
 import type { AuditService } from "./audit.service.js";
+import type { OutboxService } from "./outbox.service.js";
+import { quoteSentMessage, repDeclinedMessage, type QuoteFacts } from "../domain/messages.js";
 import type { CatalogService } from "./catalog.service.js";
 import type { SettingsService } from "./settings.service.js";
 import type { Viewer } from "./viewer.js";
@@ -170,7 +172,13 @@ export class QuoteService {
     private readonly catalogs: CatalogService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** What the emails about a quote say of it. */
+  facts(row: QuoteEntity, vendor: string): QuoteFacts {
+    return { vendor, number: row.number, company: row.customerCompany, customerName: row.customerName, customerEmail: row.customerEmail };
+  }
 
   private async version(id: string, db: EntityManager): Promise<PublishedVersion> {
     return (await this.catalogs.loadVersions([id], db)).get(id)!;
@@ -186,7 +194,7 @@ export class QuoteService {
     const version = await this.version(row.catalogVersionId, db);
     const input = row.input as StoredInput;
     const computed = row.computed as ComputedQuote;
-    const expired = row.status === "SENT" && isExpired(row.validUntil, row.timeZone, this.clock());
+    const expired = row.status === "SENT" && row.expiresAt !== null && this.clock().getTime() >= new Date(row.expiresAt).getTime();
     const approved = row.fingerprint !== null && row.approvedFingerprint === row.fingerprint;
     return {
       row,
@@ -241,6 +249,7 @@ export class QuoteService {
     row.customerCompany = customer.company;
     row.customerName = customer.name;
     row.customerEmail = customer.email;
+    row.expiresAt = validityEnd(row.validUntil ?? null, row.timeZone!);
     row.fingerprint = quoteFingerprint({
       catalogVersionId: version.id,
       customer,
@@ -406,6 +415,11 @@ export class QuoteService {
     return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, email: u.email }]));
   }
 
+  /** A new share link made inside the caller's transaction. */
+  newShareLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
+    return this.newLink(tx, quoteId, viewer);
+  }
+
   private async newLink(tx: EntityManager, quoteId: string, viewer: Viewer): Promise<SharedLink> {
     const token = randomBytes(24).toString("base64url");
     const createdAt = this.clock();
@@ -418,8 +432,9 @@ export class QuoteService {
    * Sends a draft: it can no longer be edited, and a share link is made for the customer. A
    * line still priced on request is sent only when asked to mark the quote "price to be agreed".
    */
-  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false): Promise<{ quote: QuoteRecord; link: SharedLink }> {
-    const { row, link } = await this.ds.transaction(async (tx) => {
+  async send(viewer: Viewer, id: string, lockVersion: number, priceToBeAgreed = false, origin = "", db?: EntityManager): Promise<{ quote: QuoteRecord; link: SharedLink }> {
+    const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
+    const { row, link } = await inTransaction(async (tx) => {
       const row = await this.lockedRow(tx, id);
       await this.checkOwner(tx, viewer, row);
       this.checkLock(row, lockVersion);
@@ -444,6 +459,7 @@ export class QuoteService {
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
       const link = await this.newLink(tx, row.id, viewer);
+      await this.outbox.enqueue(tx, quoteSentMessage(this.facts(row, record.catalogName), `${origin}/q/${link.token}`, row.validUntil));
       await this.audit.record(tx, viewer, {
         action: "quote.send",
         entity: "quote",
@@ -452,7 +468,7 @@ export class QuoteService {
       });
       return { row, link };
     });
-    return { quote: await this.record(row), link };
+    return { quote: await this.record(row, db), link };
   }
 
   async createShareLink(viewer: Viewer, id: string): Promise<SharedLink> {
@@ -548,6 +564,7 @@ export class QuoteService {
         declineReason: null,
       };
       if (isExpired(next.validUntil, next.timeZone, now)) next.validUntil = addDaysTo(localDate(now, next.timeZone), DEFAULT_VALID_DAYS);
+      next.expiresAt = validityEnd(next.validUntil, next.timeZone);
       await tx.insert(QuoteEntity, next as never);
       old.status = "SUPERSEDED";
       old.supersededBy = next.id;
@@ -580,13 +597,14 @@ export class QuoteService {
       const like = `%${q.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere("(q.number ILIKE :like OR q.customer_company ILIKE :like OR q.customer_name ILIKE :like OR q.customer_email ILIKE :like)", { like });
     }
-    // A sent quote reads EXPIRED after the end of its last valid day in its own zone: the SQL
-    // narrows by a day either side, the records below decide exactly.
-    const utcToday = localDate(this.clock(), "UTC");
+    // A sent quote reads EXPIRED from the instant its validity ends (stored with it), exactly as
+    // record() judges a row, so a page holds what the filter asks for.
+    const now = this.clock();
+    const utcToday = localDate(now, "UTC");
     if (q.status === "EXPIRED") {
-      qb.andWhere("q.status = 'SENT' AND q.valid_until <= :today", { today: utcToday });
+      qb.andWhere("q.status = 'SENT' AND q.expires_at <= :now", { now });
     } else if (q.status === "SENT") {
-      qb.andWhere("q.status = 'SENT' AND (q.valid_until IS NULL OR q.valid_until >= :yesterday)", { yesterday: addDaysTo(utcToday, -1) });
+      qb.andWhere("q.status = 'SENT' AND (q.expires_at IS NULL OR q.expires_at > :now)", { now });
     } else if (q.status) {
       qb.andWhere("q.status = :status", { status: q.status });
     }
@@ -603,10 +621,8 @@ export class QuoteService {
     const within = q.expiringWithinDays;
     if (within != null) {
       if (!Number.isInteger(within) || within < 0 || within > 365) throw badInput("expiringWithinDays must be a whole number from 0 to 365", "expiringWithinDays");
-      qb.andWhere("q.status = 'SENT' AND q.valid_until >= :yesterday AND q.valid_until <= :until", {
-        yesterday: addDaysTo(utcToday, -1),
-        until: addDaysTo(utcToday, within + 1),
-      });
+      // Open sent quotes; the day in each quote's own zone is judged below (the SQL narrows by a day).
+      qb.andWhere("q.status = 'SENT' AND q.expires_at > :now AND q.valid_until <= :until", { now, until: addDaysTo(utcToday, within + 1) });
     }
     if (q.after) {
       const c = decodeCursor(q.after);
@@ -615,19 +631,14 @@ export class QuoteService {
     const rows = await qb.getMany();
     const page = rows.slice(0, first);
     const records = await Promise.all(page.map((r) => this.record(r)));
-    const now = this.clock();
-    const filtered = records.filter(
-      (r) =>
-        (!q.status || r.status === q.status) &&
-        (within == null || (r.status === "SENT" && r.row.validUntil! <= addDaysTo(localDate(now, r.row.timeZone), within))),
-    );
+    const filtered = records.filter((r) => within == null || (r.status === "SENT" && r.row.validUntil! <= addDaysTo(localDate(now, r.row.timeZone), within)));
     const last = page[page.length - 1];
     return { quotes: filtered, nextCursor: rows.length > first && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null };
   }
 
   // --- Through a share link, without logging in -------------------------------------------
 
-  private async linkedRow(tx: EntityManager, token: string, lock: boolean): Promise<QuoteEntity> {
+  async linkedRow(tx: EntityManager, token: string, lock: boolean): Promise<QuoteEntity> {
     const link = await tx.findOne(ShareLinkEntity, { where: { tokenHash: hashToken(token) } });
     if (!link || link.revokedAt) throw notFound("This link does not open a quote (it may have been withdrawn)", "token");
     return lock ? this.lockedRow(tx, link.quoteId) : tx.findOneByOrFail(QuoteEntity, { id: link.quoteId });
@@ -637,49 +648,13 @@ export class QuoteService {
     return this.record(await this.linkedRow(this.ds.manager, token, false));
   }
 
-  private async decidable(tx: EntityManager, row: QuoteEntity): Promise<void> {
+  async decidable(tx: EntityManager, row: QuoteEntity): Promise<void> {
     const status = (await this.record(row, tx)).status;
     if (status === "EXPIRED") throw new DomainError("CONFLICT", `This quote was valid until ${row.validUntil}; ask for a new one`, "token");
     if (status === "SUPERSEDED") {
       const next = row.supersededBy ? await tx.findOneBy(QuoteEntity, { id: row.supersededBy }) : null;
       throw new DomainError("CONFLICT", `This quote was replaced${next ? ` by ${next.number}` : ""}; ask for the new link`, "token");
     }
-  }
-
-  /** The customer accepts one alternative, typing their name; accepting the same again is harmless. */
-  async accept(token: string, option: number, name: string): Promise<QuoteRecord> {
-    const typed = name.trim();
-    if (!typed) throw badInput("Type your name to accept", "name");
-    if (typed.length > 200) throw badInput("The name is at most 200 characters", "name");
-    const row = await this.ds.transaction(async (tx) => {
-      const row = await this.linkedRow(tx, token, true);
-      const computed = row.computed as ComputedQuote;
-      if (!Number.isInteger(option) || option < 0 || option >= computed.options.length) {
-        throw badInput(`Pick one of the ${computed.options.length} options (0 to ${computed.options.length - 1})`, "option");
-      }
-      if (row.status === "ACCEPTED") {
-        if (row.acceptedOption === option) return row;
-        throw new DomainError("CONFLICT", `This quote was already accepted with option ${row.acceptedOption! + 1}`, "option");
-      }
-      if (row.status === "DECLINED") throw new DomainError("CONFLICT", "This quote was declined", "token");
-      await this.decidable(tx, row);
-      row.status = "ACCEPTED";
-      row.acceptedOption = option;
-      // Lists show what was bought: the accepted option's total, not the first one's.
-      row.total = computed.options[option].total;
-      row.decidedByName = typed;
-      row.decidedAt = this.clock();
-      row.lockVersion += 1;
-      await tx.save(QuoteEntity, row);
-      await this.audit.record(tx, null, {
-        action: "quote.accept",
-        entity: "quote",
-        entityKey: row.number,
-        summary: `${typed} accepted ${row.number}${computed.options.length > 1 ? ` (${computed.options[option].label ?? option + 1})` : ""}`,
-      });
-      return row;
-    });
-    return this.record(row);
   }
 
   async decline(token: string, name: string | null, reason: string | null): Promise<QuoteRecord> {
@@ -694,6 +669,8 @@ export class QuoteService {
       row.decidedAt = this.clock();
       row.lockVersion += 1;
       await tx.save(QuoteEntity, row);
+      const rep = await tx.findOneBy(UserEntity, { id: row.ownerId });
+      if (rep) await this.outbox.enqueue(tx, repDeclinedMessage(this.facts(row, (await this.record(row, tx)).catalogName), rep.email, row.decidedByName, row.declineReason));
       await this.audit.record(tx, null, { action: "quote.decline", entity: "quote", entityKey: row.number, summary: `${row.decidedByName ?? "The customer"} declined ${row.number}` });
       return row;
     });

@@ -4,6 +4,8 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { OutboxService } from "./outbox.service.js";
+import { QuoteDealService } from "./quote-deal.service.js";
 import { QuoteApprovalService } from "./quote-approval.service.js";
 import { QuoteRequestService } from "./quote-request.service.js";
 import { QuoteService } from "./quote.service.js";
@@ -28,6 +30,8 @@ export interface Services {
   engine: EngineService;
   quotes: QuoteService;
   quoteApprovals: QuoteApprovalService;
+  quoteDeals: QuoteDealService;
+  outbox: OutboxService;
   quoteRequests: QuoteRequestService;
 }
 
@@ -36,7 +40,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const audit = new AuditService(dataSource, clock);
   const catalogs = new CatalogService(dataSource);
   const settings = new SettingsService(dataSource, audit);
-  const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit);
+  const outbox = new OutboxService(dataSource, clock);
+  const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit, outbox);
   return {
     dataSource,
     clock,
@@ -47,7 +52,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
     engine: new EngineService(catalogs),
     quotes,
-    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit),
-    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, options.quoteRequestsPerHour),
+    quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit, outbox),
+    quoteDeals: new QuoteDealService(dataSource, clock, quotes, audit, outbox),
+    outbox,
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, outbox, options.quoteRequestsPerHour),
   };
 }

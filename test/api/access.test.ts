@@ -33,6 +33,10 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     access: "PUBLIC",
     call: `mutation { requestQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { reference } }`,
   },
+  createInstantQuote: {
+    access: "PUBLIC",
+    call: `mutation { createInstantQuote(input: { catalogSlug: "no-such-catalog", planKey: "x", company: "A", contactName: "B", email: "b@a.example" }) { number } }`,
+  },
   declineSharedQuote: { access: "PUBLIC", call: `mutation { declineSharedQuote(token: "no-such-token") { number } }` },
 
   // Any signed-in user (SALES or ADMIN).
@@ -53,6 +57,7 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   sendQuote: { access: "SIGNED_IN", call: `mutation { sendQuote(id: "${NO_ID}", lockVersion: 1) { quote { number } } }` },
   createShareLink: { access: "SIGNED_IN", call: `mutation { createShareLink(quoteId: "${NO_ID}") { id } }` },
   revokeShareLink: { access: "SIGNED_IN", call: `mutation { revokeShareLink(quoteId: "${NO_ID}", linkId: "abc") { id } }` },
+  extendQuoteValidity: { access: "SIGNED_IN", call: `mutation { extendQuoteValidity(id: "${NO_ID}", validUntil: "2030-01-01") { id } }` },
   reviseQuote: { access: "SIGNED_IN", call: `mutation { reviseQuote(id: "${NO_ID}") { id } }` },
   previewQuote: {
     access: "SIGNED_IN",
@@ -71,6 +76,7 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   createUser: { access: "ADMIN", call: `mutation { createUser(input: { email: "bad", name: "X", role: SALES, password: "x" }) { id } }` },
   updateUser: { access: "ADMIN", call: `mutation { updateUser(id: "${NO_ID}", changes: { name: "X" }) { id } }` },
   updateSettings: { access: "ADMIN", call: `mutation { updateSettings(input: {}) { timeZone } }` },
+  outbox: { access: "ADMIN", call: `{ outbox(first: 1) { nextCursor } }` },
   auditLog: { access: "ADMIN", call: `{ auditLog(first: 1) { nextCursor } }` },
   approveQuoteDiscount: { access: "ADMIN", call: `mutation { approveQuoteDiscount(id: "${NO_ID}", lockVersion: 1) { id } }` },
   approveQuote: { access: "ADMIN", call: `mutation { approveQuote(id: "${NO_ID}", lockVersion: 1) { id } }` },

@@ -60,7 +60,7 @@ describe("the figure a list shows", () => {
     });
     expect(q.listFigure).toEqual({ kind: "RANGE", amount: null, minimum: "2880.00", maximum: "9600.00", optionLabel: null, text: "2,880.00 to 9,600.00 USD" });
     const { link } = (await sales.gql(SEND, { id: q.id, v: q.lockVersion })).data.sendQuote;
-    await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", option: 2) { status } }`, { t: link.token });
+    await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", option: 2, acknowledged: true) { status } }`, { t: link.token });
     const listed = (await sales.gql(`query($s: String) { quotes(search: $s) { quotes { number total listFigure { kind amount optionLabel text } } } }`, { s: q.number })).data.quotes.quotes;
     expect(listed).toEqual([
       { number: q.number, total: "9600.00", listFigure: { kind: "ACCEPTED", amount: "9600.00", optionLabel: "Premium", text: "Premium: 9,600.00 USD" } },

@@ -128,7 +128,7 @@ describe("the PDF of a quote", () => {
       ],
     });
     const { link } = await send(q);
-    const accepted = await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", option: 1) { status } }`, { t: link.token });
+    const accepted = await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", option: 1, acknowledged: true) { status } }`, { t: link.token });
     expect(accepted.data.acceptSharedQuote.status).toBe("ACCEPTED");
     const { lines } = await read((await get(`/quotes/${q.id}/pdf`, sales.headers)).rawPayload);
     expect(lines).toContain("ACCEPTED by Jane Buyer on 22 Nov 2026 (option 2: Better)");

@@ -16,7 +16,7 @@ const CREATE = `mutation($input: QuoteInput!) { createQuote(input: $input) { ${Q
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: QuoteInput!) { updateQuote(id: $id, lockVersion: $v, input: $input) { ${QUOTE_FIELDS} } }`;
 const SEND = `mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { quote { ${QUOTE_FIELDS} } link { id token url } } }`;
 const SHARED = `query($token: String!) { sharedQuote(token: $token) { number status decidedByName acceptedOption options { label total } } }`;
-const ACCEPT = `mutation($token: String!, $name: String!, $option: Int) { acceptSharedQuote(token: $token, name: $name, option: $option) { status decidedByName acceptedOption } }`;
+const ACCEPT = `mutation($token: String!, $name: String!, $option: Int) { acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: true) { status decidedByName acceptedOption } }`;
 
 const customer = { company: "Acme Corp", name: "Jane Buyer", email: "jane@acme.example" };
 const beesender = (extra: Record<string, unknown> = {}) => ({

@@ -78,6 +78,7 @@ describe("a quote behind its share link", () => {
     await p.getByRole("heading", { name: /Quote Q-\d{4}-\d{4} for Acme Corp/ }).waitFor();
     await p.getByLabel("Better: Business").check();
     await p.getByLabel("Your full name").fill("Jane Buyer");
+    await p.getByLabel("I have read the exclusions and warranty clauses").check();
     await p.screenshot({ path: "test-results/shared-quote.png", fullPage: true });
     await p.getByRole("button", { name: "Accept" }).click();
     await expect.poll(() => p.getByRole("status").textContent()).toBe("Accepted by Jane Buyer (Better). Thank you!");

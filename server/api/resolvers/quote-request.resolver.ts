@@ -5,6 +5,8 @@ import { toQuote } from "../quote-views.js";
 import { Quote, type QuoteFigures } from "../types/quote.type.js";
 import {
   ConvertedQuoteRequest,
+  InstantQuote,
+  InstantQuoteInput,
   QuoteRequest,
   QuoteRequestInput,
   QuoteRequestPage,
@@ -46,6 +48,14 @@ export class QuoteRequestResolver {
   })
   requestQuote(@Arg("input", () => QuoteRequestInput) input: QuoteRequestInput, @Ctx() ctx: Context): Promise<QuoteRequestReceipt> {
     return ctx.services.quoteRequests.request(input.catalogSlug, input, ctx.ip);
+  }
+
+  @Mutation(() => InstantQuote, {
+    description: "A prospect's own quote for a tier with a published price (no login): numbered, sent at once, owned by the rep for instant quotes; rate-limited and idempotent by key like requestQuote.",
+  })
+  async createInstantQuote(@Arg("input", () => InstantQuoteInput) input: InstantQuoteInput, @Ctx() ctx: Context): Promise<InstantQuote> {
+    const { quote, link } = await ctx.services.quoteRequests.instant(input.catalogSlug, input, ctx.ip, ctx.origin);
+    return { number: quote.row.number, token: link.token, url: link.url };
   }
 
   @Authorized("SALES", "ADMIN")

@@ -2,8 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { QuoteStatus as Status } from "../../db/entities/quote.entities.js";
 import type { QuoteDraft } from "../../services/quote.service.js";
 import type { Context } from "../context.js";
+import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
 import { toOption, toQuote, toQuoteDocument } from "../quote-views.js";
+import { AuthorizedContactInput, QuoteAcceptance } from "../types/quote-acceptance.type.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
 import {
   NewShareLink,
@@ -141,7 +143,7 @@ export class QuoteResolver {
     @Ctx() ctx: Context,
     @Arg("priceToBeAgreed", () => Boolean, { defaultValue: false }) priceToBeAgreed?: boolean,
   ): Promise<SentQuote> {
-    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false);
+    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false, ctx.origin);
     return { quote: toQuote(quote), link: linkOf(ctx, link) };
   }
 
@@ -155,6 +157,17 @@ export class QuoteResolver {
   @Mutation(() => Quote)
   async revokeShareLink(@Arg("quoteId", () => ID) quoteId: string, @Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Quote> {
     return toQuote(await ctx.services.quotes.revokeShareLink(ctx.viewer!, quoteId, linkId));
+  }
+
+  @Authorized("SALES", "ADMIN")
+  @Mutation(() => Quote, { description: "Extends a sent (or expired) quote's validity: the one change made without a revision; audited." })
+  async extendQuoteValidity(
+    @Arg("id", () => ID) id: string,
+    @Arg("validUntil", () => DateScalar) validUntil: string,
+    @Ctx() ctx: Context,
+    @Arg("lockVersion", () => Int, { nullable: true }) lockVersion?: number | null,
+  ): Promise<Quote> {
+    return toQuote(await ctx.services.quoteDeals.extendValidity(ctx.viewer!, id, validUntil, lockVersion ?? null));
   }
 
   @Authorized("SALES", "ADMIN")
@@ -218,6 +231,11 @@ export class QuoteResolver {
     return ctx.loaders.shareLinks.load(quote.id);
   }
 
+  @FieldResolver(() => QuoteAcceptance, { nullable: true, description: "What the customer agreed to; null until accepted." })
+  acceptance(@Root() quote: Quote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
+    return ctx.loaders.acceptance.load(quote.id);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "Number of the revision that replaced it." })
   async supersededBy(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string | null> {
     return ctx.loaders.successorNumber.load(quote.id);
@@ -230,14 +248,21 @@ export class QuoteResolver {
     return toQuoteDocument(await ctx.services.quotes.shared(token));
   }
 
-  @Mutation(() => SharedQuote, { description: "The customer accepts an option (0 for a single plan), typing their name. Repeating it is harmless." })
+  @Mutation(() => SharedQuote, {
+    description:
+      "The customer accepts an option (required when there are alternatives), acknowledging its clauses, naming its authorized contacts (at most the plan's number) and typing their name. Repeating it is harmless.",
+  })
   async acceptSharedQuote(
     @Arg("token", () => String) token: string,
     @Arg("name", () => String) name: string,
-    @Arg("option", () => Int, { defaultValue: 0 }) option: number,
     @Ctx() ctx: Context,
+    @Arg("option", () => Int, { nullable: true }) option?: number | null,
+    @Arg("acknowledged", () => Boolean, { defaultValue: false, description: "The customer read the option's exclusions and warranty clauses (QuoteOption.clauses)." })
+    acknowledged?: boolean,
+    @Arg("contacts", () => [AuthorizedContactInput], { nullable: true }) contacts?: AuthorizedContactInput[] | null,
   ): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.accept(token, option, name));
+    const input = { option: option ?? null, acknowledged: acknowledged ?? false, contacts: contacts ?? [], name };
+    return toQuoteDocument(await ctx.services.quoteDeals.accept(token, input, ctx.ip));
   }
 
   @Mutation(() => SharedQuote)
@@ -248,5 +273,21 @@ export class QuoteResolver {
     @Arg("reason", () => String, { nullable: true }) reason?: string | null,
   ): Promise<SharedQuote> {
     return toQuoteDocument(await ctx.services.quotes.decline(token, name ?? null, reason ?? null));
+  }
+}
+
+@Resolver(() => SharedQuote)
+export class SharedQuoteResolver {
+  @FieldResolver(() => QuoteAcceptance, { nullable: true, description: "What the customer agreed to; null until accepted." })
+  acceptance(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
+    return ctx.loaders.acceptance.load(quote.record.row.id);
+  }
+
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "What this revision changed since the version the customer last saw (lines, prices, dates, terms), in words; null for a first version.",
+  })
+  changesSinceLastSeen(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<string[] | null> {
+    return ctx.services.quoteDeals.changesSinceSeen(quote.record);
   }
 }

@@ -57,12 +57,18 @@ export class UserChangesInput {
 export class Settings {
   @Field(() => String, { description: "The organisation's zone: quote numbers take their year from it; new quotes default to it." })
   timeZone: string;
+
+  @Field(() => ID, { nullable: true, description: "Who owns instant quotes; null: the first admin." })
+  instantQuoteOwnerId: string | null;
 }
 
 @InputType()
 export class SettingsInput {
   @Field(() => String, { nullable: true })
   timeZone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The user who owns quotes prospects make themselves." })
+  instantQuoteOwnerId?: string | null;
 }
 
 @ObjectType()

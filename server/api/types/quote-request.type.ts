@@ -163,3 +163,21 @@ export class ConvertedQuoteRequest {
   @Field(() => Quote)
   quote: Quote;
 }
+
+@InputType({ description: "A prospect's own quote for a tier with a published price." })
+export class InstantQuoteInput extends QuoteRequestInput {
+  @Field(() => String, { nullable: true, description: "The prospect's zone (IANA or offset); default: the organisation's." })
+  timeZone?: string | null;
+}
+
+@ObjectType({ description: "An instant quote, sent: its number and share link (the token is shown this once)." })
+export class InstantQuote {
+  @Field(() => String)
+  number: string;
+
+  @Field(() => String)
+  token: string;
+
+  @Field(() => String)
+  url: string;
+}

@@ -6,6 +6,7 @@ import { CreditPackInput, CustomPriceInput } from "../inputs/engine.input.js";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
 import { ExclusionKind } from "./catalog.type.js";
 import { Guarantee, QuoteLineKind } from "./engine.type.js";
+import { QuoteTimeline } from "./quote-acceptance.type.js";
 
 export const QuoteStatus = {
   DRAFT: "DRAFT",
@@ -375,6 +376,12 @@ export class QuoteOption {
 
   @Field(() => [ExclusionInForce])
   exclusions: ExclusionInForce[];
+
+  @Field(() => [String], { description: "The exclusions and warranty clauses the customer acknowledges when accepting this option, as they read them." })
+  clauses: string[];
+
+  @Field(() => Int, { nullable: true, description: "How many authorized contacts the option's plan allows; null when the catalog sets no number." })
+  authorizedContacts: number | null;
 }
 
 @ObjectType({ description: "The figure a list shows for a quote." })
@@ -471,6 +478,12 @@ export abstract class QuoteDocument {
 
   @Field(() => Boolean, { description: 'Sent with lines still priced on request: the price is to be agreed.' })
   priceToBeAgreed: boolean;
+
+  @Field(() => QuoteTimeline)
+  timeline: QuoteTimeline;
+
+  /** The quote it shows, for field resolvers; not a field. */
+  record: QuoteRecord;
 }
 
 @ObjectType({ implements: QuoteDocument, description: "A quote as the customer sees it through a share link." })
@@ -527,9 +540,6 @@ export class Quote extends QuoteDocument {
 
   @Field(() => String, { description: "Where its PDF is (signed-in users)." })
   pdfUrl: string;
-
-  /** What the field resolvers work from (owner, approval, actions); not a field. */
-  record: QuoteRecord;
 }
 
 @ObjectType()

@@ -19,6 +19,7 @@ export type QuoteStatus = "DRAFT" | "SENT" | "ACCEPTED" | "DECLINED" | "EXPIRED"
 @Index("quote_created", ["createdAt", "id"])
 @Index("quote_base_number", ["baseNumber", "revision"], { unique: true })
 @Index("quote_owner", ["ownerId"])
+@Index("quote_status_expires", ["status", "expiresAt"])
 export class QuoteEntity {
   @PrimaryColumn("uuid")
   id: string;
@@ -62,6 +63,10 @@ export class QuoteEntity {
 
   @Column("date", { nullable: true })
   validUntil: string | null;
+
+  /** The first instant it is no longer valid (the day after validUntil starts in its zone); kept with validUntil and timeZone. */
+  @Column("timestamptz", { nullable: true })
+  expiresAt: Date | null;
 
   /** The quote's inputs, options and discounts (server/domain/quote.ts QuoteInput). */
   @Column("jsonb")

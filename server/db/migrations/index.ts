@@ -6,6 +6,9 @@ import { QuoteRequests1796081536000 } from "./1796081536000-quote-requests.js";
 import { FactRows1796081599000 } from "./1796081599000-fact-rows.js";
 import { QuoteSearchIndexes1796082252000 } from "./1796082252000-quote-search-indexes.js";
 import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-notify.js";
+import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
+import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
+import { Outbox1796086692000 } from "./1796086692000-outbox.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -17,4 +20,7 @@ export const MIGRATIONS = [
   FactRows1796081599000,
   QuoteSearchIndexes1796082252000,
   PublicChangeNotify1796083405000,
+  QuoteExpiry1796084351000,
+  QuoteAcceptance1796084352000,
+  Outbox1796086692000,
 ];

@@ -32,6 +32,12 @@ export type ApprovalState =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** Someone the customer names to open support cases. */
+export type AuthorizedContactInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
 /** The part of a catalog a change is in. */
 export type CatalogChangeArea =
   | 'CATALOG'
@@ -246,6 +252,34 @@ export type GuaranteeBandInput = {
   maxInclusive: Scalars['Boolean']['input'];
   min: Scalars['Decimal']['input'];
   minInclusive: Scalars['Boolean']['input'];
+};
+
+/** A prospect's own quote for a tier with a published price. */
+export type InstantQuoteInput = {
+  addOnKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  /** 1-200 characters. */
+  company: Scalars['String']['input'];
+  /** 1-200 characters. */
+  contactName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Repeating a request with the same key returns the first receipt. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The customer's license edition key, for plans sold with given editions. */
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At most 4000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** A plan that can be taken on its own (Plan.isTier). */
+  planKey: Scalars['String']['input'];
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+  /** The prospect's zone (IANA or offset); default: the organisation's. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LicenseEditionInput = {
@@ -524,6 +558,8 @@ export type Role =
   | 'SALES';
 
 export type SettingsInput = {
+  /** The user who owns quotes prospects make themselves. */
+  instantQuoteOwnerId?: InputMaybe<Scalars['ID']['input']>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -21,6 +21,7 @@ export function SharedQuotePage({ token }: { token: string }) {
   const { decline, declining, error: declineError } = useDeclineQuote(token);
   const [choice, setChoice] = useState(0);
   const [name, setName] = useState("");
+  const [read, setRead] = useState(false);
   const [reason, setReason] = useState("");
 
   if (loading) return <p role="status">Loading your quote…</p>;
@@ -40,7 +41,7 @@ export function SharedQuotePage({ token }: { token: string }) {
   const onAccept = async (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await accept(name.trim(), choice);
+    await accept(name.trim(), choice, read);
   };
 
   return (
@@ -124,11 +125,21 @@ export function SharedQuotePage({ token }: { token: string }) {
         <div className="decide">
           <form onSubmit={onAccept} className="card">
             <h2>Accept {q.options.length > 1 ? `option “${q.options[choice].label}”` : "this quote"}</h2>
+            {q.options[choice].clauses.length > 0 && (
+              <ul className="small">
+                {q.options[choice].clauses.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            )}
+            <label>
+              <input type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} /> I have read the exclusions and warranty clauses
+            </label>
             <label>
               Your full name
               <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
             </label>
-            <button type="submit" disabled={!name.trim() || accepting}>
+            <button type="submit" disabled={!name.trim() || !read || accepting}>
               {accepting ? "Accepting…" : "Accept"}
             </button>
           </form>

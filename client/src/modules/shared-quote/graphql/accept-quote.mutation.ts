@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation AcceptQuote($token: String!, $name: String!, $option: Int) {
-    acceptSharedQuote(token: $token, name: $name, option: $option) {
+  mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean) {
+    acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged) {
       ...SharedQuoteFields
     }
   }

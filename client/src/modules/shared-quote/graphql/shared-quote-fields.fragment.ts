@@ -43,6 +43,7 @@
         heading
         text
       }
+      clauses
     }
   }
 `;

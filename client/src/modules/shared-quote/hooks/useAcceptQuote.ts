@@ -5,6 +5,7 @@ import { AcceptQuoteDocument } from "../graphql/accept-quote.mutation.js";
 /** Accept a shared quote by name, for the option chosen; failures come back worded, not thrown. */
 export function useAcceptQuote(token: string) {
   const [mutate, { loading, error }] = useMutation(AcceptQuoteDocument);
-  const accept = (name: string, option: number) => mutate({ variables: { token, name, option } }).catch(() => undefined);
+  const accept = (name: string, option: number, acknowledged: boolean) =>
+    mutate({ variables: { token, name, option, acknowledged } }).catch(() => undefined);
   return { accept, accepting: loading, error: errorMessage(error) };
 }
