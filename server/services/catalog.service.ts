@@ -23,6 +23,11 @@ export function problemsError(what: string, problems: Problem[]): DomainError {
   return badInput(`${what}: ${shown.join("; ")}${more}`, problems[0]?.path, { problems });
 }
 
+/** The number the next publish gives a catalog whose current version is `published`. */
+export function nextVersionNumber(published: number | null): number {
+  return (published ?? 0) + 1;
+}
+
 /** Reads and checks a catalog document; refuses it, saying why, when it is not publishable. */
 export function checkedCatalog(doc: unknown, what = "The catalog is not valid"): Catalog {
   const { catalog, problems } = readCatalog(doc);
@@ -107,7 +112,7 @@ export class CatalogService {
       const row = await tx.findOne(CatalogEntity, { where: { id: catalogId }, lock: { mode: "pessimistic_write" } });
       if (!row || row.deletedAt) throw notFound("There is no such catalog", "catalogId");
       const catalog = checkedCatalog(row.draft, "The draft cannot be published");
-      const number = (row.publishedVersion ?? 0) + 1;
+      const number = nextVersionNumber(row.publishedVersion);
       await writeVersion(tx, { catalogId, number, catalog, publishedBy: actor, publishedAt: new Date() });
       await tx.update(CatalogEntity, { id: catalogId }, { publishedVersion: number });
       return number;

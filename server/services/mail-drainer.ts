@@ -7,6 +7,14 @@ export interface MailTransport {
 }
 
 const MAX_ATTEMPTS = 10;
+
+export type DeliveryStatus = "QUEUED" | "SENT" | "FAILED";
+
+/** Sent; failed for good (no try is left); or queued, for the first try or the next one. */
+export function deliveryStatus(message: { sentAt: Date | null; attempts: number }): DeliveryStatus {
+  if (message.sentAt) return "SENT";
+  return message.attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED";
+}
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 3_600_000;
 

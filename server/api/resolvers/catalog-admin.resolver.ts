@@ -31,6 +31,7 @@ import {
 } from "../inputs/catalog-admin.input.js";
 import { AdminCatalog, AdminCatalogVersion, CatalogDiff, CatalogDraft, CatalogVersionInfo, type CatalogPreview } from "../types/catalog-admin.type.js";
 import { toCatalogView } from "../views.js";
+import { nextVersionNumber } from "../../services/catalog.service.js";
 
 /** The draft formatted as it would be published; null when it is too incomplete to format. */
 function previewOf(state: DraftState): CatalogPreview | null {
@@ -46,6 +47,8 @@ function toDraft(state: DraftState): CatalogDraft {
     slug: state.slug,
     revision: state.revision,
     publishedVersion: state.publishedVersion,
+    nextVersion: nextVersionNumber(state.publishedVersion),
+    canPublish: state.problems.every((p) => p.warning === true),
     discountApprovalThreshold: state.discountApprovalThreshold,
     document: state.catalog,
     problems: state.problems.map((p) => ({ path: p.path, message: p.message, warning: p.warning ?? false })),

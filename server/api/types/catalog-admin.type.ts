@@ -119,6 +119,12 @@ export class CatalogDraft {
   @Field(() => Int, { nullable: true })
   publishedVersion: number | null;
 
+  @Field(() => Int, { description: "The version number publishing this draft makes." })
+  nextVersion: number;
+
+  @Field(() => Boolean, { description: "No problem but warnings is left: the draft can be published as it stands." })
+  canPublish: boolean;
+
   @Field(() => DecimalScalar)
   discountApprovalThreshold: string;
 

@@ -1,5 +1,12 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { DeliveryStatus } from "../../services/mail-drainer.js";
 import { DateTimeScalar } from "../scalars.js";
+
+export const OutboxStatus = { QUEUED: "QUEUED", SENT: "SENT", FAILED: "FAILED" } as const satisfies Record<DeliveryStatus, DeliveryStatus>;
+registerEnumType(OutboxStatus, {
+  name: "OutboxStatus",
+  description: "QUEUED: waiting for its first or next try (or for SMTP to be configured); SENT; FAILED: every try failed, none is left.",
+});
 
 @ObjectType({ description: "An email Tierwise wrote; sent when SMTP is configured, otherwise kept here to read." })
 export class OutboxMessage {
@@ -29,6 +36,15 @@ export class OutboxMessage {
 
   @Field(() => Int)
   attempts: number;
+
+  @Field(() => OutboxStatus)
+  status: DeliveryStatus;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Not tried again before then (after a failed try); null: at the next round." })
+  nextAttemptAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why the last try failed, as the mail server said it." })
+  lastError: string | null;
 }
 
 @ObjectType()

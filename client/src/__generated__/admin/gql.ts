@@ -21,9 +21,10 @@ type Documents = {
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": typeof types.CreateCatalogDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
-    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftDocument,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": typeof types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
@@ -40,9 +41,10 @@ const documents: Documents = {
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": types.CreateCatalogDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
-    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": types.DraftDocument,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
@@ -97,7 +99,7 @@ export function graphql(source: "\n  fragment DraftFields on CatalogDraft {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +108,10 @@ export function graphql(source: "\n  query ExportCatalog($slug: String!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n"): (typeof documents)["\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -309,6 +309,12 @@ export type NewUserInput = {
   role: Role;
 };
 
+/** QUEUED: waiting for its first or next try (or for SMTP to be configured); SENT; FAILED: every try failed, none is left. */
+export type OutboxStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
 /** How a plan can be bought. */
 export type PlanAvailability =
   | 'ADD_ON'

@@ -3,14 +3,13 @@ import type { FeatureInput, PlanInput } from "../../../__generated__/admin/graph
 import { useState, type FormEvent } from "react";
 import { errorMessage } from "../../../shared/error-message.js";
 import { Link } from "../../../shared/router.js";
-import { DraftChangesDocument } from "../graphql/draft-changes.query.js";
 import { DraftDocument as DraftQuery } from "../graphql/draft.query.js";
 import { useAddFeature } from "../hooks/useAddFeature.js";
-import { usePublishCatalog } from "../hooks/usePublishCatalog.js";
 import { useReplaceDraft } from "../hooks/useReplaceDraft.js";
 import { useSetCell } from "../hooks/useSetCell.js";
 import { useUpdatePlan } from "../hooks/useUpdatePlan.js";
 import { History } from "./History.js";
+import { PublishPanel } from "./PublishPanel.js";
 
 /**
  * The parts of a draft's JSON document (the `JSON` scalar, in the import format of
@@ -51,16 +50,9 @@ function parseCell(type: string, text: string): unknown {
 /** The draft of one catalog as a matrix: plans as columns, rows of cells edited in place. */
 export function DraftEditor({ slug }: { slug: string }) {
   const draft = useQuery(DraftQuery, { variables: { slug }, fetchPolicy: "cache-and-network" });
-  const published = draft.data?.catalogDraft.publishedVersion ?? null;
-  const changes = useQuery(DraftChangesDocument, {
-    variables: { slug, from: published ?? 0 },
-    skip: published === null,
-    fetchPolicy: "cache-and-network",
-  });
   const { setCell } = useSetCell();
   const { updatePlan } = useUpdatePlan();
   const { addFeature } = useAddFeature();
-  const { publishCatalog, publishing } = usePublishCatalog();
   const { replaceDraft } = useReplaceDraft();
   const [json, setJson] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -114,7 +106,6 @@ export function DraftEditor({ slug }: { slug: string }) {
       setRow({ key: "", label: "", valueType: row.valueType });
     });
   };
-  const blocking = d.problems.filter((p) => !p.warning);
   const shown = (featureKey: string, planKey: string) =>
     d.preview?.features.find((f) => f.key === featureKey)?.cells.find((c) => c.planKey === planKey)?.display ?? "—";
 
@@ -249,48 +240,7 @@ export function DraftEditor({ slug }: { slug: string }) {
         <button type="submit">Add row</button>
       </form>
 
-      <div className="columns">
-        <div className="card">
-          <h2>To fix before publishing</h2>
-          {d.problems.length === 0 ? (
-            <p>Nothing: the draft can be published.</p>
-          ) : (
-            <ul className="warning">
-              {d.problems.map((p) => (
-                <li key={p.path + p.message}>
-                  {p.warning && <strong>Warning (does not stop publishing): </strong>}
-                  {p.message} <span className="muted small">({p.path})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <div className="card">
-          <h2>Changes since version {d.publishedVersion ?? "—"}</h2>
-          {d.publishedVersion === null ? (
-            <p>Everything: the catalog was never published.</p>
-          ) : changes.data?.catalogDiff.changes.length ? (
-            <ul>
-              {changes.data.catalogDiff.changes.map((c, i) => (
-                <li key={i}>{c.summary}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>None.</p>
-          )}
-          <button
-            disabled={blocking.length > 0 || publishing}
-            onClick={() =>
-              void edit(
-                () => publishCatalog({ slug, revision: d.revision }),
-                (r) => `Published version ${r.publishedVersion}: the public page shows it now.`,
-              )
-            }
-          >
-            Publish
-          </button>
-        </div>
-      </div>
+      <PublishPanel draft={d} />
 
       <details
         className="card"

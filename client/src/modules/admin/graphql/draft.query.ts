@@ -2,6 +2,7 @@
   query Draft($slug: String!) {
     catalogDraft(slug: $slug) {
       ...DraftFields
+      ...PublishPanelFields
     }
   }
 `;
