@@ -135,6 +135,20 @@ describe("users (ADMIN)", () => {
     expect(answer.errors![0].message).toBe("This is the last active admin; make another admin first");
   });
 
+  it("will not disable the last active admin, but disables one of two", async () => {
+    const { dataSource } = t;
+    await dataSource.query(`UPDATE app_user SET disabled_at = now() WHERE role = 'ADMIN'`);
+    const admin = await t.signIn("ADMIN");
+    const disable = (id: string) => admin.gql(`mutation($id: ID!) { updateUser(id: $id, changes: { disabled: true }) { disabled } }`, { id });
+    const alone = await disable(admin.user.id);
+    expect(errorCode(alone)).toBe("CONFLICT");
+    expect(alone.errors![0].message).toBe("This is the last active admin; make another admin first");
+    expect((await admin.gql(`{ me { email } }`)).data.me.email).toBe(admin.email);
+
+    const other = await t.signIn("ADMIN");
+    expect((await disable(other.user.id)).data.updateUser.disabled).toBe(true);
+  });
+
   it("keeps SALES and prospects out", async () => {
     const sales = await t.signIn("SALES");
     expect(errorCode(await sales.gql(`{ users { email } }`))).toBe("FORBIDDEN");

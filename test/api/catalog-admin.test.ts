@@ -303,6 +303,8 @@ describe("editing and publishing", () => {
       { path: "currency", message: '"XXQ" is not an ISO 4217 currency code such as USD' },
       { path: "plans[1].pricing.percent", message: "Business: give the percent" },
     ]);
+    const readiness = async () => ok(await admin.gql(`{ catalogDraft(slug: "acme-broken") { canPublish nextVersion } }`)).catalogDraft;
+    expect(await readiness()).toEqual({ canPublish: false, nextVersion: 1 });
     const refused = await admin.gql(PUBLISH, { slug: "acme-broken", revision });
     expect(errorCode(refused)).toBe("BAD_USER_INPUT");
     expect(refused.errors![0].message).toBe(
@@ -326,7 +328,9 @@ describe("editing and publishing", () => {
       }),
     ).updatePlan;
     expect(fixed.problems).toEqual([]);
+    expect(await readiness()).toEqual({ canPublish: true, nextVersion: 1 });
     expect(ok(await admin.gql(PUBLISH, { slug: "acme-broken", revision: fixed.revision })).publishCatalog.publishedVersion).toBe(1);
+    expect(await readiness()).toEqual({ canPublish: true, nextVersion: 2 });
   });
 
   it("refuses an edit that brings in a problem, with the message and path of each, and saves nothing", async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { MailDrainer } from "../../server/services/mail-drainer.js";
 import { errorCode, startTestApp } from "../support/app.js";
 
 /** Issue 8: every email is written to the outbox with the action that causes it; admins read it. */
@@ -90,6 +91,29 @@ describe("the outbox", () => {
     const notice = (await messages(first.email)).find((m: any) => m.kind === "request.new");
     expect(notice).toMatchObject({ subject: `Beesender: new quote request ${reference}` });
     expect(notice.text).toContain("Bea (Beta Ltd) asked for a quote for Beesender Business");
+  });
+
+  it("says of each message whether it was sent, waits for a retry (and why), or failed for good", async () => {
+    await sentQuote("delivered@acme.example");
+    await sentQuote("bouncing@acme.example");
+    const transport = {
+      sendMail: async (mail: { to: string }) => {
+        if (mail.to === "bouncing@acme.example") throw new Error("550 mailbox unavailable");
+      },
+    };
+    await new MailDrainer(t.dataSource, () => now, transport, "Tierwise <quotes@tierwise.test>").drainOnce();
+    const STATUS = `{ outbox(first: 50) { messages { to status attempts nextAttemptAt lastError sentAt } } }`;
+    const find = async (to: string) => (await admin.gql(STATUS)).data.outbox.messages.find((m: any) => m.to === to);
+    expect(await find("delivered@acme.example")).toMatchObject({ status: "SENT", attempts: 1, sentAt: now.toISOString(), lastError: null });
+    expect(await find("bouncing@acme.example")).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      sentAt: null,
+      nextAttemptAt: new Date(now.getTime() + 30_000).toISOString(),
+      lastError: "550 mailbox unavailable",
+    });
+    await t.dataSource.query(`UPDATE outbox_message SET attempts = 10 WHERE "to" = 'bouncing@acme.example'`);
+    expect(await find("bouncing@acme.example")).toMatchObject({ status: "FAILED", attempts: 10 });
   });
 
   it("is for admins only", async () => {
