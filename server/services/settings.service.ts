@@ -34,7 +34,7 @@ export class SettingsService {
       const after = { ...before };
       if (changes.timeZone != null) {
         const zone = parseZone(changes.timeZone);
-        if (isZoneError(zone)) throw badInput(`timeZone: ${zone.error}`, "timeZone");
+        if (isZoneError(zone)) throw badInput(zone.error, "timeZone");
         after.timeZone = zone.name;
       }
       if (changes.instantQuoteOwnerId != null) {

@@ -1,3 +1,4 @@
+import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
@@ -34,7 +35,7 @@ function publishMock(counter: { calls: number }, answer: object) {
 }
 const published = { data: { publishCatalog: { __typename: "AdminCatalog", slug: "beesender", publishedVersion: 3 } } };
 
-function renderPanel(d: ReturnType<typeof draft>, mocks: object[] = []) {
+function renderPanel(d: ReturnType<typeof draft>, mocks: MockLink.MockedResponse[] = []) {
   render(
     <MockedProvider mocks={[changesMock, ...mocks]}>
       <PublishPanel draft={d} />

@@ -19,16 +19,23 @@ type Documents = {
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": typeof types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": typeof types.CatalogVersionsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": typeof types.CreateCatalogDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": typeof types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
+    "\n  query AdminSettings {\n    settings {\n      timeZone\n      instantQuoteOwnerId\n    }\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminSettingsDocument,
     "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanPricingDocument,
+    "\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      timeZone\n      instantQuoteOwnerId\n    }\n  }\n": typeof types.UpdateSettingsDocument,
+    "\n  mutation UpdateUser($id: ID!, $changes: UserChangesInput!) {\n    updateUser(id: $id, changes: $changes) {\n      ...UserFields\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.VersionDiffDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
@@ -39,16 +46,23 @@ const documents: Documents = {
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": types.CatalogVersionsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": types.CreateCatalogDocument,
+    "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n": types.CreateUserDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n": types.OutboxDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
+    "\n  query AdminSettings {\n    settings {\n      timeZone\n      instantQuoteOwnerId\n    }\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminSettingsDocument,
     "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanPricingDocument,
+    "\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      timeZone\n      instantQuoteOwnerId\n    }\n  }\n": types.UpdateSettingsDocument,
+    "\n  mutation UpdateUser($id: ID!, $changes: UserChangesInput!) {\n    updateUser(id: $id, changes: $changes) {\n      ...UserFields\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.VersionDiffDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -91,6 +105,10 @@ export function graphql(source: "\n  mutation CreateCatalog($slug: String!, $nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: NewUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -111,6 +129,10 @@ export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n"): (typeof documents)["\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -127,7 +149,27 @@ export function graphql(source: "\n  mutation SetCell($slug: String!, $revision:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminSettings {\n    settings {\n      timeZone\n      instantQuoteOwnerId\n    }\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminSettings {\n    settings {\n      timeZone\n      instantQuoteOwnerId\n    }\n    users {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      timeZone\n      instantQuoteOwnerId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettings($input: SettingsInput!) {\n    updateSettings(input: $input) {\n      timeZone\n      instantQuoteOwnerId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $changes: UserChangesInput!) {\n    updateUser(id: $id, changes: $changes) {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $changes: UserChangesInput!) {\n    updateUser(id: $id, changes: $changes) {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

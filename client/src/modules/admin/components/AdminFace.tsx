@@ -6,13 +6,32 @@ import { Link, navigate } from "../../../shared/router.js";
 import { AdminCatalogsDocument } from "../graphql/admin-catalogs.query.js";
 import { useCreateCatalog } from "../hooks/useCreateCatalog.js";
 import { useImportCatalog } from "../hooks/useImportCatalog.js";
+import "../admin.css";
+import { AdminNav } from "./AdminNav.js";
 import { DraftEditor } from "./DraftEditor.js";
+import { OutboxScreen } from "./OutboxScreen.js";
+import { SettingsScreen } from "./SettingsScreen.js";
+import { UsersScreen } from "./UsersScreen.js";
 
-/** The admin face (/admin...): catalogs and their drafts. Only admins get past the door. */
+/** The admin face (/admin...): catalogs and their drafts, users, settings, the outbox. Only admins get past the door. */
 export function AdminFace({ path, me }: { path: string; me: SessionUser }) {
   if (me.role !== "ADMIN") return <p role="alert">This part is for admins; you are signed in as {me.role.toLowerCase()}.</p>;
+  return (
+    <div className="admin">
+      <AdminNav path={path} />
+      <AdminPage path={path} me={me} />
+    </div>
+  );
+}
+
+function AdminPage({ path, me }: { path: string; me: SessionUser }) {
   const draft = /^\/admin\/catalogs\/([a-z0-9-]+)\/?$/.exec(path);
-  return draft ? <DraftEditor slug={draft[1]} /> : <CatalogAdminList />;
+  if (draft) return <DraftEditor slug={draft[1]} />;
+  const section = /^\/admin\/(users|settings|outbox)\/?$/.exec(path)?.[1];
+  if (section === "users") return <UsersScreen me={me} />;
+  if (section === "settings") return <SettingsScreen />;
+  if (section === "outbox") return <OutboxScreen />;
+  return <CatalogAdminList />;
 }
 
 function CatalogAdminList() {
@@ -53,29 +72,31 @@ function CatalogAdminList() {
       {loading && !data && <p role="status">Loading catalogs…</p>}
       {error && <p role="alert">{errorMessage(error)}</p>}
       {data && (
-        <table className="matrix">
-          <thead>
-            <tr>
-              <th>Catalog</th>
-              <th>Published</th>
-              <th>Draft</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.adminCatalogs.map((c) => (
-              <tr key={c.slug}>
-                <td>
-                  <Link href={`/admin/catalogs/${c.slug}`}>{c.name}</Link> <span className="muted small">{c.slug}</span>
-                </td>
-                <td>{c.publishedVersion ? `version ${c.publishedVersion}` : "never"}</td>
-                <td>
-                  {c.hasUnpublishedChanges ? "unpublished changes" : "as published"}
-                  {c.problemCount > 0 && <span className="warning"> · {c.problemCount} to fix</span>}
-                </td>
+        <div className="matrix-wrap">
+          <table className="matrix">
+            <thead>
+              <tr>
+                <th>Catalog</th>
+                <th>Published</th>
+                <th>Draft</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.adminCatalogs.map((c) => (
+                <tr key={c.slug}>
+                  <td>
+                    <Link href={`/admin/catalogs/${c.slug}`}>{c.name}</Link> <span className="muted small">{c.slug}</span>
+                  </td>
+                  <td>{c.publishedVersion ? `version ${c.publishedVersion}` : "never"}</td>
+                  <td>
+                    {c.hasUnpublishedChanges ? "unpublished changes" : "as published"}
+                    {c.problemCount > 0 && <span className="warning"> · {c.problemCount} to fix</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <form className="figures" onSubmit={onCreate} aria-label="New catalog">
         <label>
