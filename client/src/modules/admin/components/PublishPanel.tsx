@@ -53,7 +53,8 @@ export function PublishPanel({ draft }: { draft: PublishPanelFieldsFragment }) {
       setDone(`Published version ${r.publishedVersion}: the public page shows it now.`);
     } catch (err) {
       setRefusal(errorMessage(err) ?? "Publishing was refused");
-      await client.refetchQueries({ include: ["Draft", "DraftChanges"] });
+      // Someone may have changed the draft: show its current state. A failed reload shows on the draft's own query.
+      void client.refetchQueries({ include: ["Draft", "DraftChanges"] }).catch(() => undefined);
     }
   };
 
