@@ -43,6 +43,20 @@ describe("the admin screens", () => {
     await expect.poll(() => pub.getByRole("heading", { level: 1 }).textContent()).toBe("Beesender Support");
   });
 
+  it("the publish dialog fits a phone and passes axe there", async () => {
+    const p = await adminAt("/admin/catalogs/pipe17", 390);
+    await p.getByRole("button", { name: "Publish…" }).click();
+    const dialog = p.getByRole("dialog", { name: "Publish version 2?" });
+    await dialog.waitFor();
+    expect(await seriousViolations(p)).toEqual([]);
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await p.screenshot({ path: "test-results/admin-publish-dialog-390.png" });
+    await p.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it("creates a user, with the refusal next to the field, who then signs in", async () => {
     const p = await adminAt("/admin/users");
     const form = p.getByRole("form", { name: "New user" });

@@ -68,7 +68,7 @@ export function PublishPanel({ draft }: { draft: PublishPanelFieldsFragment }) {
         ))}
       </ul>
     ) : (
-      <p>{changes.loading ? "Reading the changes…" : "None."}</p>
+      <p>{changes.loading ? "Reading the changes…" : `None: the draft reads as version ${publishedVersion}.`}</p>
     );
 
   return (
