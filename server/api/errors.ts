@@ -111,7 +111,9 @@ function formatAnswer(log: (error: unknown) => void, unavailable: (error: unknow
     }
     const code = formatted.extensions?.code;
     if ((code === "GRAPHQL_VALIDATION_FAILED" && INPUT_VALUE_ERROR.test(formatted.message)) || (code === "BAD_USER_INPUT" && !(original instanceof DomainError))) {
-      const field = valueField(formatted.message, error);
+      // The edge's input guard names its field itself.
+      const named = typeof formatted.extensions?.field === "string" ? formatted.extensions.field : undefined;
+      const field = named ?? valueField(formatted.message, error);
       const message = field && !formatted.message.includes(field) ? `${field}: ${formatted.message}` : formatted.message;
       return { ...base, message, extensions: field ? { code: "BAD_USER_INPUT", field } : { code: "BAD_USER_INPUT" } };
     }
