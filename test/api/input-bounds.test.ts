@@ -121,3 +121,24 @@ describe("list lengths", () => {
     expect(answer.data ?? null).toBeNull();
   });
 });
+
+describe("dates, zones and offsets", () => {
+  it("a date that does not exist, and zones or offsets out of range, are bad input naming the field", async () => {
+    const price = await t.gql(`{ priceQuote(input: { catalogSlug: "aimaras", planKey: "basic", projectBudget: "40000", goLiveDate: "2026-02-30" }) { total } }`);
+    expect(price.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "goLiveDate" });
+    for (const timeZone of ["+15:00", "-13:00", "+99:99", "Mars/Olympus"]) {
+      const due = await t.gql(`query($z: String) { slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: "2026-11-20T10:00:00Z", timeZone: $z }) { dueAt } }`, { z: timeZone });
+      expect(due.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "timeZone" });
+    }
+    const quote = await sales.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id } }`, {
+      input: { catalogSlug: "pipe17", customer, timeZone: "+14:30", options: [{ planKey: "standard" }] },
+    });
+    expect(quote.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "timeZone" });
+  });
+
+  it("an imported document's lists are bounded by the same names: 10,000 holidays are refused", async () => {
+    const holidays = Array.from({ length: 10_000 }, () => "2026-12-25");
+    const answer = await admin.gql(`mutation($d: JSON!) { importCatalog(document: $d) { slug } }`, { d: { slug: "many-holidays", plans: [{ calendar: { holidays } }] } });
+    refused(answer, "document.plans[0].calendar.holidays", /at most 400 items/);
+  });
+});
