@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import type { EntityManager } from "typeorm";
+import { QuoteEntity } from "../db/entities/quote.entities.js";
 import type { IdempotencyService } from "./idempotency.service.js";
 import type { AcceptanceInput } from "../domain/acceptance.js";
 import type { QuoteDealService } from "./quote-deal.service.js";
@@ -17,6 +19,11 @@ export class KeyedQuoteService {
     private readonly deals: QuoteDealService,
   ) {}
 
+  /** In the retry's own transaction: a second connection per waiting retry could exhaust the pool. */
+  private async load(id: string, tx: EntityManager): Promise<QuoteRecord> {
+    return this.quotes.record(await tx.findOneByOrFail(QuoteEntity, { id }), tx);
+  }
+
   create(viewer: Viewer, draft: QuoteDraft, key: string | null | undefined): Promise<QuoteRecord> {
     return this.keys.once({
       scope: "createQuote",
@@ -25,7 +32,7 @@ export class KeyedQuoteService {
       input: draft,
       run: (tx) => this.quotes.create(viewer, draft, tx),
       keep: (record) => record.row.id,
-      replay: (id: string) => this.quotes.get(id),
+      replay: (id: string, tx) => this.load(id, tx),
     });
   }
 
@@ -38,8 +45,8 @@ export class KeyedQuoteService {
       run: (tx) => this.quotes.send(viewer, id, lockVersion, priceToBeAgreed, origin, tx),
       // The link's token is kept sealed with the idempotency key: only the retry can read it again.
       keep: ({ quote, link }) => ({ quoteId: quote.row.id, link: { ...link, createdAt: link.createdAt.toISOString() } }),
-      replay: async (kept: { quoteId: string; link: Omit<SharedLink, "createdAt"> & { createdAt: string } }) => ({
-        quote: await this.quotes.get(kept.quoteId),
+      replay: async (kept: { quoteId: string; link: Omit<SharedLink, "createdAt"> & { createdAt: string } }, tx) => ({
+        quote: await this.load(kept.quoteId, tx),
         link: { ...kept.link, createdAt: new Date(kept.link.createdAt) },
       }),
     });
@@ -53,7 +60,7 @@ export class KeyedQuoteService {
       input,
       run: (tx) => this.deals.accept(token, input, ip, tx),
       keep: (record) => record.row.id,
-      replay: (id: string) => this.quotes.get(id),
+      replay: (id: string, tx) => this.load(id, tx),
     });
   }
 }
