@@ -70,11 +70,19 @@ function causes(error: unknown): unknown[] {
  */
 export function formatError(log: (error: unknown) => void, unavailable: (error: unknown) => boolean = () => false, options: { hideSuggestions?: boolean } = {}) {
   const format = formatAnswer(log, unavailable);
-  if (!options.hideSuggestions) return format;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const answer = format(formatted, error);
-    return { ...answer, message: answer.message.replace(/ ?Did you mean .+\?$/s, "") };
+    const message = options.hideSuggestions ? answer.message.replace(/ ?Did you mean .+\?$/s, "") : answer.message;
+    return { ...answer, message: shortened(message) };
   };
+}
+
+const LONGEST_MESSAGE = 1000;
+
+/** graphql-js quotes a refused variable's whole value in its message: a 900 KB value is not echoed back. */
+function shortened(message: string): string {
+  if (message.length <= LONGEST_MESSAGE) return message;
+  return `${message.slice(0, LONGEST_MESSAGE - 250)} [...] ${message.slice(-200)}`;
 }
 
 function formatAnswer(log: (error: unknown) => void, unavailable: (error: unknown) => boolean) {
@@ -111,7 +119,9 @@ function formatAnswer(log: (error: unknown) => void, unavailable: (error: unknow
     }
     const code = formatted.extensions?.code;
     if ((code === "GRAPHQL_VALIDATION_FAILED" && INPUT_VALUE_ERROR.test(formatted.message)) || (code === "BAD_USER_INPUT" && !(original instanceof DomainError))) {
-      const field = valueField(formatted.message, error);
+      // The edge's input guard names its field itself.
+      const named = typeof formatted.extensions?.field === "string" ? formatted.extensions.field : undefined;
+      const field = named ?? valueField(formatted.message, error);
       const message = field && !formatted.message.includes(field) ? `${field}: ${formatted.message}` : formatted.message;
       return { ...base, message, extensions: field ? { code: "BAD_USER_INPUT", field } : { code: "BAD_USER_INPUT" } };
     }

@@ -2,6 +2,8 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
+  type OperationDefinitionNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -22,40 +24,60 @@ interface Measure {
   cost: number;
 }
 
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  }
+  return fragments;
+}
+
+function walk(
+  fragments: Map<string, FragmentDefinitionNode>,
+  set: SelectionSetNode,
+  depth: number,
+  seen: Set<string>,
+  m: Measure,
+  maxCost: number,
+): void {
+  if (m.cost > maxCost) return;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      m.cost++;
+      if (sel.alias) m.aliases++;
+      m.depth = Math.max(m.depth, depth);
+      if (sel.selectionSet) walk(fragments, sel.selectionSet, depth + 1, seen, m, maxCost);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      walk(fragments, sel.selectionSet, depth, seen, m, maxCost);
+    } else {
+      const fragment = fragments.get(sel.name.value);
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      walk(fragments, fragment.selectionSet, depth, new Set(seen).add(fragment.name.value), m, maxCost);
+    }
+  }
+}
+
+/** The fields an operation would resolve, fragments expanded (counting stops past maxCost). */
+export function countFields(document: DocumentNode, operation: OperationDefinitionNode, maxCost: number): number {
+  const m: Measure = { aliases: 0, depth: 0, cost: 0 };
+  walk(fragmentsOf(document), operation.selectionSet, 1, new Set(), m, maxCost);
+  return m.cost;
+}
+
 /**
  * Refuses an operation beyond the alias, depth or cost limits before any resolver runs.
  * Fragments are expanded where they are spread, so repeating a fragment costs what it
  * would cost to resolve; a fragment cycle (refused by graphql's own rules) stops the walk.
+ * List items sent in arguments count in the cost too (see input-guard.plugin.ts, which sees the variables).
  */
 export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    }
-
-    function walk(set: SelectionSetNode, depth: number, seen: Set<string>, m: Measure): void {
-      if (m.cost > limits.maxCost) return;
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          m.cost++;
-          if (sel.alias) m.aliases++;
-          m.depth = Math.max(m.depth, depth);
-          if (sel.selectionSet) walk(sel.selectionSet, depth + 1, seen, m);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          walk(sel.selectionSet, depth, seen, m);
-        } else {
-          const fragment = fragments.get(sel.name.value);
-          if (!fragment || seen.has(fragment.name.value)) continue;
-          walk(fragment.selectionSet, depth, new Set(seen).add(fragment.name.value), m);
-        }
-      }
-    }
+    const fragments = fragmentsOf(context.getDocument());
 
     return {
       OperationDefinition(op) {
         const m: Measure = { aliases: 0, depth: 0, cost: 0 };
-        walk(op.selectionSet, 1, new Set(), m);
+        walk(fragments, op.selectionSet, 1, new Set(), m, limits.maxCost);
         const refuse = (message: string) =>
           context.reportError(new GraphQLError(message, { nodes: [op], extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
         if (m.aliases > limits.maxAliases) refuse(`The operation uses ${m.aliases} aliases; at most ${limits.maxAliases} are allowed`);

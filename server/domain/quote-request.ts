@@ -68,6 +68,18 @@ function email(value: string): string {
   return text;
 }
 
+function figuresOf(input: QuoteRequestInput): RequestFigures {
+  return {
+    licensePrice: input.licensePrice ?? null,
+    projectBudget: input.projectBudget ?? null,
+    termYears: input.termYears ?? 1,
+    goLiveDate: input.goLiveDate ?? null,
+    agents: input.agents ?? null,
+    bots: input.bots ?? null,
+    licenseEdition: input.licenseEdition ?? null,
+  };
+}
+
 /**
  * Checks a prospect's request as a quote would be checked: a plan that can be taken on its
  * own, add-ons it can take, figures in bounds and enough to price it (priceQuote decides),
@@ -87,15 +99,7 @@ export function checkQuoteRequest(catalog: Catalog, input: QuoteRequestInput): C
   if (message !== null && message.length > MAX_MESSAGE) {
     throw badInput(`The message is at most ${MAX_MESSAGE} characters (${message.length} given)`, "message");
   }
-  const figures: RequestFigures = {
-    licensePrice: input.licensePrice ?? null,
-    projectBudget: input.projectBudget ?? null,
-    termYears: input.termYears ?? 1,
-    goLiveDate: input.goLiveDate ?? null,
-    agents: input.agents ?? null,
-    bots: input.bots ?? null,
-    licenseEdition: input.licenseEdition ?? null,
-  };
+  const figures = figuresOf(input);
   const addOnKeys = input.addOnKeys ?? [];
   const priced = priceQuote(catalog, { planKey: plan.key, addOnKeys, ...figures });
   return { planKey: plan.key, addOnKeys, figures, total: priced.total, currency: priced.currency, company, contactName, email: address, message };
@@ -104,4 +108,23 @@ export function checkQuoteRequest(catalog: Catalog, input: QuoteRequestInput): C
 /** "R-2026-0001": R for request, so it is never mistaken for a quote number (Q-...). */
 export function requestReference(year: number, sequence: number): string {
   return `R-${year}-${String(sequence).padStart(4, "0")}`;
+}
+
+/**
+ * Whether a retried request (same idempotency key) asks for what the first one did: same
+ * plan, add-ons, figures and contact, compared as the check normalises them. A different
+ * request under an old key is refused rather than answered with another's reference.
+ */
+export function sameRequest(first: Omit<CheckedQuoteRequest, "total" | "currency">, input: QuoteRequestInput): boolean {
+  const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+  const figures = figuresOf(input);
+  return (
+    first.planKey === input.planKey &&
+    first.company === text(input.company) &&
+    first.contactName === text(input.contactName) &&
+    first.email === text(input.email).toLowerCase() &&
+    first.message === (text(input.message) || null) &&
+    JSON.stringify(first.addOnKeys) === JSON.stringify(input.addOnKeys ?? []) &&
+    (Object.keys(figures) as (keyof RequestFigures)[]).every((k) => ((first.figures as RequestFigures)[k] ?? null) === figures[k])
+  );
 }

@@ -10,6 +10,7 @@ import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
 import { formatError } from "../api/errors.js";
 import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits.js";
+import { inputGuardPlugin } from "../api/input-guard.plugin.js";
 import { createSchema } from "../api/schema.js";
 import type { Services } from "../services/services.js";
 import { SESSION_COOKIE, sessionToken } from "./session.js";
@@ -101,7 +102,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       // With introspection off, "Did you mean ...?" would still spell out the schema.
       { hideSuggestions: options.production ?? false },
     ),
-    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), unavailableStatusPlugin],
+    plugins: [
+      fastifyApolloDrainPlugin(http),
+      ApolloServerPluginLandingPageDisabled(),
+      unavailableStatusPlugin,
+      inputGuardPlugin<Context>((options.limits ?? DEFAULT_LIMITS).maxCost),
+    ],
   });
   await apollo.start();
 

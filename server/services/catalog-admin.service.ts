@@ -136,15 +136,16 @@ export class CatalogAdminService {
     };
   }
 
-  private async versionRow(catalogId: string, number: number, field: string): Promise<string> {
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM catalog_version WHERE catalog_id = $1 AND number = $2`, [catalogId, number]);
+  private async versionRow(catalogId: string, number: number, field: string, db: EntityManager = this.ds.manager): Promise<string> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM catalog_version WHERE catalog_id = $1 AND number = $2`, [catalogId, number]);
     if (rows.length === 0) throw notFound(`The catalog has no version ${number}`, field);
     return rows[0].id;
   }
 
-  private async loadVersion(catalogId: string, number: number, field: string): Promise<PublishedVersion> {
-    const id = await this.versionRow(catalogId, number, field);
-    return (await this.catalogs.loadVersions([id])).get(id)!;
+  /** Inside a transaction, pass it: a second connection per transaction can exhaust the pool under concurrent publishes. */
+  private async loadVersion(catalogId: string, number: number, field: string, db: EntityManager = this.ds.manager): Promise<PublishedVersion> {
+    const id = await this.versionRow(catalogId, number, field, db);
+    return (await this.catalogs.loadVersions([id], db)).get(id)!;
   }
 
   // Reading
@@ -305,9 +306,12 @@ export class CatalogAdminService {
     return this.ds.transaction(async (tx) => {
       const row = await this.row(tx, slug, true);
       if (row.draftRevision !== revision) throw conflict(revision, row.draftRevision);
-      const previous = row.publishedVersion ? await this.loadVersion(row.id, row.publishedVersion, "slug") : null;
-      const number = await this.catalogs.publish(row.id, actor.id, tx);
+      const previous = row.publishedVersion ? await this.loadVersion(row.id, row.publishedVersion, "slug", tx) : null;
       const catalog = readCatalog(row.draft).catalog;
+      // Publishing is idempotent per revision: a repeat (or a retry racing the first, which waits
+      // on the row lock above) answers the version already made from this unchanged draft.
+      if (previous && sameCatalog(previous.catalog, catalog)) return this.summaryOf(row, catalog, previous.number, false);
+      const number = await this.catalogs.publish(row.id, actor.id, tx);
       const changes = previous ? diffCatalogs(previous.catalog, catalog) : [];
       const lead = `Published version ${number} from revision ${revision}`;
       await this.audit.record(tx, actor, {
@@ -353,7 +357,7 @@ export class CatalogAdminService {
         }
         if (existing.draftRevision !== options.replaceDraftOf) throw conflict(options.replaceDraftOf, existing.draftRevision);
         before = readCatalog(existing.draft).catalog;
-        if (existing.publishedVersion) published = (await this.loadVersion(existing.id, existing.publishedVersion, "slug")).catalog;
+        if (existing.publishedVersion) published = (await this.loadVersion(existing.id, existing.publishedVersion, "slug", tx)).catalog;
         await this.writeDraft(tx, existing.id, catalog, options.replaceDraftOf);
         id = existing.id;
       } else {

@@ -94,9 +94,10 @@ export class QuoteDealService {
    * authorized contacts and typing their name. What they saw is kept with a digest. Accepting
    * the same option again is harmless and returns the first acceptance.
    */
-  async accept(token: string, input: AcceptanceInput, ip: string): Promise<QuoteRecord> {
+  async accept(token: string, input: AcceptanceInput, ip: string, db?: EntityManager): Promise<QuoteRecord> {
     typedName(input.name);
-    const row = await this.ds.transaction(async (tx) => {
+    const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
+    const row = await inTransaction(async (tx) => {
       const row = await this.quotes.linkedRow(tx, token, true);
       const computed = row.computed as ComputedQuote;
       if (row.status === "ACCEPTED") {
@@ -158,7 +159,7 @@ export class QuoteDealService {
       });
       return row;
     });
-    return this.quotes.record(row);
+    return this.quotes.record(row, db);
   }
 
   /** Acceptance records by quote id (one statement for many). */

@@ -10,6 +10,7 @@ import {
   DEFAULT_REQUESTS_PER_HOUR,
   MAX_IDEMPOTENCY_KEY,
   requestReference,
+  sameRequest,
   type QuoteRequestInput,
   type RequestFigures,
 } from "../domain/quote-request.js";
@@ -85,6 +86,9 @@ export class QuoteRequestService {
       if (key !== null) {
         await lockName(tx, `quote_request.key:${key}`);
         const first = await tx.findOne(QuoteRequestEntity, { where: { idempotencyKey: key } });
+        if (first && !sameRequest({ ...first, figures: first.figures as RequestFigures }, input)) {
+          throw new DomainError("CONFLICT", "This idempotency key was already used for a different request; use a new key for a new request", "idempotencyKey");
+        }
         if (first) return { reference: first.reference };
       }
       const head = await this.catalogs.findPublished(catalogSlug, tx);

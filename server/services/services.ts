@@ -4,6 +4,8 @@ import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
+import { IdempotencyService } from "./idempotency.service.js";
+import { KeyedQuoteService } from "./keyed-quote.service.js";
 import { OutboxService } from "./outbox.service.js";
 import { QuoteDealService } from "./quote-deal.service.js";
 import { QuoteApprovalService } from "./quote-approval.service.js";
@@ -31,6 +33,8 @@ export interface Services {
   quotes: QuoteService;
   quoteApprovals: QuoteApprovalService;
   quoteDeals: QuoteDealService;
+  /** Creating, sending and accepting with an idempotency key. */
+  keyedQuotes: KeyedQuoteService;
   outbox: OutboxService;
   quoteRequests: QuoteRequestService;
 }
@@ -42,6 +46,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const settings = new SettingsService(dataSource, audit);
   const outbox = new OutboxService(dataSource, clock);
   const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit, outbox);
+  const quoteDeals = new QuoteDealService(dataSource, clock, quotes, audit, outbox);
   return {
     dataSource,
     clock,
@@ -53,7 +58,8 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     engine: new EngineService(catalogs),
     quotes,
     quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit, outbox),
-    quoteDeals: new QuoteDealService(dataSource, clock, quotes, audit, outbox),
+    quoteDeals,
+    keyedQuotes: new KeyedQuoteService(new IdempotencyService(dataSource, clock), quotes, quoteDeals),
     outbox,
     quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, outbox, options.quoteRequestsPerHour),
   };

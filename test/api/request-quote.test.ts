@@ -150,8 +150,11 @@ describe("requestQuote idempotency", () => {
   it("gives the first receipt again for the same key, and keeps one request", async () => {
     const input = { catalogSlug: "pipe17", planKey: "standard", ...CONTACT, idempotencyKey: "retry-1" };
     const first = await ask(input);
-    const again = await ask({ ...input, message: "sent twice" });
+    const again = await ask(input);
     expect(again.data.requestQuote.reference).toBe(first.data.requestQuote.reference);
+    // Issue 10: the same key with another request is not answered with the first's receipt.
+    const changed = await ask({ ...input, message: "sent twice" });
+    expect(changed.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
     const rows = await t.dataSource.query(`SELECT reference FROM quote_request WHERE idempotency_key = 'retry-1'`);
     expect(rows).toHaveLength(1);
     const other = await ask({ ...input, idempotencyKey: "retry-2" });

@@ -20,6 +20,9 @@ import {
   SharedQuote,
 } from "../types/quote.type.js";
 
+const IDEMPOTENCY_KEY =
+  "Optional, up to 200 characters: a retry with the same key answers what the first call did and changes nothing more; the same key with a different input is CONFLICT.";
+
 function draftOf(input: QuoteInput): QuoteDraft {
   const { catalogSlug, customer, timeZone, validUntil, options, ...figures } = input;
   return { catalogSlug, customer, timeZone, validUntil, options, figures };
@@ -84,8 +87,12 @@ export class QuoteResolver {
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => Quote, { description: "A new draft quote, priced against the catalog's latest published version." })
-  async createQuote(@Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.create(ctx.viewer!, draftOf(input)));
+  async createQuote(
+    @Arg("input", () => QuoteInput) input: QuoteInput,
+    @Ctx() ctx: Context,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null,
+  ): Promise<Quote> {
+    return toQuote(await ctx.services.keyedQuotes.create(ctx.viewer!, draftOf(input), idempotencyKey));
   }
 
   @Authorized("SALES", "ADMIN")
@@ -142,8 +149,9 @@ export class QuoteResolver {
     @Arg("lockVersion", () => Int) lockVersion: number,
     @Ctx() ctx: Context,
     @Arg("priceToBeAgreed", () => Boolean, { defaultValue: false }) priceToBeAgreed?: boolean,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null,
   ): Promise<SentQuote> {
-    const { quote, link } = await ctx.services.quotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false, ctx.origin);
+    const { quote, link } = await ctx.services.keyedQuotes.send(ctx.viewer!, id, lockVersion, priceToBeAgreed ?? false, ctx.origin, idempotencyKey);
     return { quote: toQuote(quote), link: linkOf(ctx, link) };
   }
 
@@ -260,9 +268,10 @@ export class QuoteResolver {
     @Arg("acknowledged", () => Boolean, { defaultValue: false, description: "The customer read the option's exclusions and warranty clauses (QuoteOption.clauses)." })
     acknowledged?: boolean,
     @Arg("contacts", () => [AuthorizedContactInput], { nullable: true }) contacts?: AuthorizedContactInput[] | null,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null,
   ): Promise<SharedQuote> {
     const input = { option: option ?? null, acknowledged: acknowledged ?? false, contacts: contacts ?? [], name };
-    return toQuoteDocument(await ctx.services.quoteDeals.accept(token, input, ctx.ip));
+    return toQuoteDocument(await ctx.services.keyedQuotes.accept(token, input, ctx.ip, idempotencyKey));
   }
 
   @Mutation(() => SharedQuote)
