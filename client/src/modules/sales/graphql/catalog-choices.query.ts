@@ -5,6 +5,7 @@
       version
       name
       currency
+      figures
       licenseEditions {
         key
         label
@@ -12,15 +13,22 @@
       plans {
         key
         name
-        availability
         isTier
-        addOnTo
+        addOnKeys
         pricing {
           kind
           summary
+          guidance {
+            floor
+            listPrice
+          }
           packs {
             credits
             price
+            guidance {
+              floor
+              listPrice
+            }
           }
         }
       }

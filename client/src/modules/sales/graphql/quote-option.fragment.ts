@@ -1,0 +1,29 @@
+/* GraphQL */ `
+  fragment OptionTotals_QuoteOption on QuoteOption {
+    label
+    planKey
+    planName
+    total
+    undiscounted
+    discountPercent
+    eligible
+    reasons
+    lines {
+      key
+      kind
+      label
+      detail
+      amount
+    }
+    discountTargets {
+      lineKey
+      label
+    }
+    addOnChoices {
+      planKey
+      name
+      chosen
+    }
+  }
+`;
+export { type OptionTotals_QuoteOptionFragment } from "../../../__generated__/sales/graphql.js";
