@@ -83,6 +83,7 @@ describe("the quote builder", () => {
     await expect.poll(() => rep.getByRole("region", { name: "Approval" }).getByRole("status").textContent()).toMatch(/^Approved by ADMIN user/);
     await rep.getByRole("button", { name: "Send", exact: true }).click();
     const url = await rep.getByRole("textbox", { name: "Share link", exact: true }).inputValue();
+    await rep.screenshot({ path: "test-results/quote-builder-sent.png", fullPage: true });
     const token = url.split("/q/")[1];
 
     // The prospect accepts Premium (through the API: the share page's own tests drive its UI).

@@ -5,7 +5,7 @@ import type { DiscountForm, Problems } from "../../lib/quote-form.js";
  * An option's discounts: the line it reduces (by key, from the server's discount targets), percent
  * or amount, what the customer reads beside it, and the internal reason only staff see.
  */
-export function DiscountRows(props: { discounts: DiscountForm[]; targets: { lineKey: string; label: string }[]; problems: Problems; onChange: (discounts: DiscountForm[]) => void }) {
+export function DiscountRows(props: { discounts: DiscountForm[]; targets: { lineKey: string; label: string }[]; problems: Problems; editable: boolean; onChange: (discounts: DiscountForm[]) => void }) {
   const { discounts, onChange } = props;
   const edit = (j: number, change: Partial<DiscountForm>) => onChange(discounts.map((d, k) => (k === j ? { ...d, ...change } : d)));
   // A saved discount's line stays choosable while the preview that names the lines loads.
@@ -40,9 +40,11 @@ export function DiscountRows(props: { discounts: DiscountForm[]; targets: { line
           <Field label="Internal reason" hint="Staff only: never on the customer's page, email or PDF.">
             <input value={d.reason} onChange={(e) => edit(j, { reason: e.target.value })} required />
           </Field>
-          <button type="button" className="secondary small" onClick={() => onChange(discounts.filter((_, k) => k !== j))}>
-            Remove discount {j + 1}
-          </button>
+          {props.editable && (
+            <button type="button" className="secondary small" onClick={() => onChange(discounts.filter((_, k) => k !== j))}>
+              Remove discount {j + 1}
+            </button>
+          )}
         </fieldset>
       ))}
     </div>

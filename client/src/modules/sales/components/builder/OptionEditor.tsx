@@ -18,6 +18,7 @@ export function OptionEditor(props: {
   problems: Problems;
   onChange: (change: Partial<OptionForm>) => void;
   onRemove: (() => void) | null;
+  editable: boolean;
 }) {
   const { option: o, catalog, onChange } = props;
   const [dropped, setDropped] = useState<string[]>([]);
@@ -99,21 +100,23 @@ export function OptionEditor(props: {
         </fieldset>
       )}
       <AgreedPrices option={o} onQuote={plansInOption(o, catalog.plans)} currency={catalog.currency} problems={props.problems} onChange={onChange} />
-      <DiscountRows discounts={o.discounts} targets={props.targets} problems={props.problems} onChange={(discounts) => onChange({ discounts })} />
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary small"
-          onClick={() => onChange({ discounts: [...o.discounts, { lineKey: "", kind: "PERCENT", value: "", label: "", reason: "" }] })}
-        >
-          Add a discount
-        </button>
-        {props.onRemove && (
-          <button type="button" className="secondary small" onClick={props.onRemove}>
-            Remove this alternative
+      <DiscountRows discounts={o.discounts} targets={props.targets} problems={props.problems} editable={props.editable} onChange={(discounts) => onChange({ discounts })} />
+      {props.editable && (
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => onChange({ discounts: [...o.discounts, { lineKey: "", kind: "PERCENT", value: "", label: "", reason: "" }] })}
+          >
+            Add a discount
           </button>
-        )}
-      </div>
+          {props.onRemove && (
+            <button type="button" className="secondary small" onClick={props.onRemove}>
+              Remove this alternative
+            </button>
+          )}
+        </div>
+      )}
       {plan && !plan.isTier && <p className="muted small">{plan.name} is usually sold as an add-on.</p>}
     </fieldset>
   );

@@ -112,6 +112,7 @@ export function QuoteBuilder(props: {
                   catalog={catalog}
                   targets={targetsOf(i)}
                   problems={optionProblems(problems, i)}
+                  editable={editable}
                   onChange={(change) => setOption(i, change)}
                   onRemove={form.options.length > 1 ? () => setForm((f) => ({ ...f, options: f.options.filter((_, j) => j !== i) })) : null}
                 />
