@@ -45,7 +45,9 @@ export function QuoteBuilder(props: {
   const previewForm = useMemo(() => withoutBlankDiscounts(form), [form]);
   const previewable = useMemo(() => Object.keys(formProblems(previewForm)).length === 0, [previewForm]);
   const previewInput = useMemo(() => toInput(previewForm), [previewForm]);
-  const { preview, last, loading, problem } = useQuotePreview(previewInput, quote?.id ?? null, editable && catalog !== undefined && previewable);
+  // Asked once there is a customer to price for (the server checks the customer as saving would).
+  const named = [form.company, form.name, form.email].every((v) => v.trim() !== "");
+  const { preview, last, loading, problem } = useQuotePreview(previewInput, quote?.id ?? null, editable && catalog !== undefined && previewable && named);
 
   const set = <K extends keyof QuoteForm>(key: K, value: QuoteForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setOption = (i: number, change: Partial<OptionForm>) => setForm((f) => ({ ...f, options: f.options.map((o, j) => (j === i ? { ...o, ...change } : o)) }));
