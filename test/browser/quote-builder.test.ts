@@ -130,6 +130,47 @@ describe("the quote builder", () => {
     expect(await rep.getByRole("button", { name: "Send", exact: true }).count()).toBe(0);
   });
 
+  it("sends a line still on request only marked 'price to be agreed', and leaves another rep's quote to its owner until an admin reassigns it", async () => {
+    const rep = await b.page({ role: "SALES" });
+    await rep.goto(`${b.base}/quotes/new`);
+    await customer(rep, "pro-support-credits");
+    await rep.getByLabel(/^100 credits ×/).fill("2");
+    await expect.poll(() => rep.locator(".preview").textContent()).toContain("Still priced on request");
+    expect(await rep.getByLabel("Agreed price per 100-credit pack").count()).toBe(1);
+    await rep.getByRole("button", { name: "Save draft" }).click();
+    await rep.getByRole("heading", { name: /^Quote Q-\d{4}-\d{4}$/ }).waitFor();
+    await rep.screenshot({ path: "test-results/quote-builder-packs.png", fullPage: true });
+    expect(await rep.locator(".quote-actions .banner").textContent()).toMatch(/^Why it cannot be sent yet:/);
+    await rep.getByRole("button", { name: "Send marked “price to be agreed”" }).click();
+    await rep.getByRole("textbox", { name: "Share link", exact: true }).waitFor();
+    expect(await rep.getByText("Sent with lines marked “price to be agreed”.").count()).toBe(1);
+    const quoteUrl = rep.url();
+
+    // Another rep reads it but cannot change it.
+    await t.services.auth.createUser({ email: "sam@example.com", name: "Sam Second", role: "SALES", password: "correct horse battery" }, null);
+    const other = await b.page();
+    await other.goto(`${b.base}/login`);
+    await other.getByLabel("Email").fill("sam@example.com");
+    await other.getByLabel("Password").fill("correct horse battery");
+    await other.getByRole("button", { name: "Sign in" }).click();
+    await other.getByRole("heading", { name: "Quotes" }).waitFor();
+    await other.goto(quoteUrl);
+    await other.getByText("Owner: SALES user").waitFor();
+    expect(await other.getByRole("button", { name: "Revise" }).count()).toBe(0);
+    expect(await other.getByRole("button", { name: "Copy a new link" }).count()).toBe(0);
+
+    // An admin hands it to them; now it is theirs to revise.
+    const admin = await b.page({ role: "ADMIN" });
+    await admin.goto(quoteUrl);
+    const owner = admin.getByLabel("Owner");
+    await owner.locator("option", { hasText: "Sam Second (sales)" }).waitFor({ state: "attached" });
+    await owner.selectOption({ label: "Sam Second (sales)" });
+    await expect.poll(async () => (await owner.locator("option:checked").textContent()) ?? "").toBe("Sam Second (sales)");
+    await other.reload();
+    await other.getByText("Owner: Sam Second").waitFor();
+    expect(await other.getByRole("button", { name: "Revise" }).count()).toBe(1);
+  });
+
   it("has no serious accessibility violations at desktop and phone widths", async () => {
     for (const width of [1280, 390]) {
       const rep = await b.page({ role: "SALES", width });

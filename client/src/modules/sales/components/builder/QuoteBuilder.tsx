@@ -90,7 +90,7 @@ export function QuoteBuilder(props: {
               onCatalog={(next) => setForm((f) => ({ ...f, catalogSlug: next.slug, options: [emptyOption(next.plans.find((p) => p.isTier)?.key ?? "")] }))}
             />
           </fieldset>
-          {catalog && (
+          {catalog && catalog.figures.length > 0 && (
             <fieldset disabled={!editable || saving} className="card">
               <legend>Figures {catalog.name} prices from</legend>
               <FigureFields catalog={catalog} form={form} set={set} problems={problems} warnings={preview?.warnings ?? quote?.warnings ?? []} />
