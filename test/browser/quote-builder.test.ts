@@ -145,6 +145,11 @@ describe("the quote builder", () => {
     await rep.getByRole("textbox", { name: "Share link", exact: true }).waitFor();
     expect(await rep.getByText("Sent with lines marked “price to be agreed”.").count()).toBe(1);
     const quoteUrl = rep.url();
+    // Its validity is extended without a revision.
+    const later = inDays(45);
+    await rep.getByLabel("New last valid day").fill(later);
+    await rep.getByRole("button", { name: "Extend validity" }).click();
+    await expect.poll(() => rep.getByRole("region", { name: /^Timeline/ }).getByRole("listitem").last().textContent()).toBe(`This quote is valid until: ${new Date(`${later}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}`);
 
     // Another rep reads it but cannot change it.
     await t.services.auth.createUser({ email: "sam@example.com", name: "Sam Second", role: "SALES", password: "correct horse battery" }, null);

@@ -92,7 +92,7 @@ describe("the timeline", () => {
         <QuoteTimeline quote={timeline("SENT")} />
       </MockedProvider>,
     );
-    expect((screen.getByLabelText("Valid until") as HTMLInputElement).value).toBe("2026-12-20");
+    expect((screen.getByLabelText("New last valid day") as HTMLInputElement).value).toBe("2026-12-20");
     expect(screen.getByRole("button", { name: "Extend validity" })).toBeTruthy();
   });
 });

@@ -51,7 +51,7 @@ export function QuoteTimeline({ quote }: { quote: QuoteTimeline_QuoteFragment })
             void run(() => extendValidity(quote.id, quote.lockVersion, until));
           }}
         >
-          <Field label="Valid until" hint="Extending validity needs no revision; it is recorded in the audit log.">
+          <Field label="New last valid day" hint="Extending validity needs no revision; it is recorded in the audit log.">
             <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} required />
           </Field>
           <button type="submit" className="secondary" disabled={extending}>
