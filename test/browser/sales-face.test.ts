@@ -64,11 +64,13 @@ describe("the sales face", () => {
     await field(p, "Contact name").fill("Jane Buyer");
     await field(p, "Contact email").fill("jane@acme.example");
     await field(p, "Plan").selectOption("premium");
-    // Said before saving, by the server's preview, and again when saving.
-    const said = "Premium is priced at 20% of the license price: give licensePrice";
-    await expect.poll(() => p.getByRole("region", { name: "As it will be saved" }).getByRole("alert").textContent()).toBe(`Not priced yet: ${said}`);
+    // Said before saving, by the server's preview, next to the field it names; and again when saving.
+    const licenseError = p.locator(".field", { has: field(p, "License price") }).getByRole("alert");
+    await expect.poll(() => licenseError.textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
+    expect(await p.getByRole("region", { name: "As it will be saved" }).getByRole("alert").textContent()).toBe("Not priced yet: see the field marked.");
     await p.getByRole("button", { name: "Save draft" }).click();
-    await expect.poll(() => p.getByRole("form", { name: "Quote" }).getByRole("alert").textContent()).toBe(said);
+    await p.getByText("Not saved: see the field marked.").waitFor();
+    expect(await licenseError.textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
     expect(await field(p, "Company").inputValue()).toBe("Acme Corp");
   });
 });

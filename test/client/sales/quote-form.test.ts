@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addAlternative, changePlan, emptyForm, formProblems, optionProblems, toInput, withoutBlankDiscounts, type CatalogChoice, type PlanChoice } from "../../../client/src/modules/sales/lib/quote-form.js";
+import { addAlternative, changePlan, emptyForm, formProblems, optionProblems, serverProblems, toInput, withoutBlankDiscounts, type CatalogChoice, type PlanChoice } from "../../../client/src/modules/sales/lib/quote-form.js";
 import { quoteFilter } from "../../../client/src/modules/sales/lib/list-filter.js";
 
 const pricing = (kind: string, packs: { credits: number; price: string | null }[] = []) => ({ kind, summary: kind, guidance: null, packs: packs.map((p) => ({ ...p, guidance: null })) });
@@ -101,6 +101,17 @@ describe("values the API cannot read", () => {
     form.agents = "10";
     expect(Object.keys(formProblems(withoutBlankDiscounts(form)))).toEqual([]);
     expect(Object.keys(formProblems(form))).toEqual(["options.0.discounts.1.value"]);
+  });
+});
+
+describe("a server refusal that names a field", () => {
+  it("is put next to that form field, and left for the general alert otherwise", () => {
+    expect(serverProblems("Give the customer's company", "customer.company")).toEqual({ company: "Give the customer's company" });
+    expect(serverProblems("Premium is priced at 20% of the license price: give licensePrice", "licensePrice")).toEqual({
+      licensePrice: "Premium is priced at 20% of the license price: give licensePrice",
+    });
+    expect(serverProblems("There is no such plan", "options.0.planKey")).toEqual({});
+    expect(serverProblems(null, "timeZone")).toEqual({});
   });
 });
 

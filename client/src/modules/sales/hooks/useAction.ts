@@ -1,18 +1,18 @@
 import { useState } from "react";
-import { errorMessage } from "../../../shared/error-message.js";
+import { errorField, errorMessage } from "../../../shared/error-message.js";
 
-/** Runs a mutation-backed action, keeping its failure in the server's words to show beside it. */
+/** Runs a mutation-backed action, keeping its failure in the server's words (and the field it names) to show beside it. */
 export function useAction() {
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failed, setFailed] = useState<{ message: string | null; field: string | null } | null>(null);
   const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setFailure(null);
+    setFailed(null);
     try {
       await action();
       return true;
     } catch (err) {
-      setFailure(errorMessage(err));
+      setFailed({ message: errorMessage(err), field: errorField(err) });
       return false;
     }
   };
-  return { run, failure };
+  return { run, failure: failed?.message ?? null, failureField: failed?.field ?? null };
 }

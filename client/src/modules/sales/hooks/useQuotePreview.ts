@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import type { QuoteInput } from "../../../__generated__/sales/graphql.js";
-import { errorMessage } from "../../../shared/error-message.js";
+import { errorField, errorMessage } from "../../../shared/error-message.js";
 import { useDebounced } from "../../../shared/hooks/useDebounced.js";
 import { PreviewQuoteDocument } from "../graphql/preview-quote.query.js";
 
@@ -21,5 +21,5 @@ export function useQuotePreview(input: QuoteInput, quoteId: string | null, enabl
   const { data, previousData, loading, error } = useQuery(PreviewQuoteDocument, { variables, skip: !enabled, fetchPolicy: "network-only" });
   const last = (data ?? previousData)?.previewQuote ?? null;
   // `last` still names the lines (discount targets) while the input cannot be priced.
-  return { preview: error || !enabled ? null : last, last, loading, problem: errorMessage(error) };
+  return { preview: error || !enabled ? null : last, last, loading, problem: errorMessage(error), problemField: errorField(error) };
 }

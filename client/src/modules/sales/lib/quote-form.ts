@@ -219,3 +219,25 @@ export function optionProblems(problems: Problems, index: number): Problems {
 export function withoutBlankDiscounts(f: QuoteForm): QuoteForm {
   return { ...f, options: f.options.map((o) => ({ ...o, discounts: o.discounts.filter((d) => d.value.trim() !== "") })) };
 }
+
+/** The form field a server error names (`extensions.field`), so its words sit next to it. */
+const FIELD_OF: Record<string, keyof QuoteForm> = {
+  licensePrice: "licensePrice",
+  projectBudget: "projectBudget",
+  termYears: "termYears",
+  goLiveDate: "goLiveDate",
+  agents: "agents",
+  bots: "bots",
+  licenseEdition: "licenseEdition",
+  timeZone: "timeZone",
+  validUntil: "validUntil",
+  "customer.company": "company",
+  "customer.name": "name",
+  "customer.email": "email",
+};
+
+/** A server error as problems by form field; empty when it names no field of the form. */
+export function serverProblems(message: string | null, field: string | null): Problems {
+  const key = field ? FIELD_OF[field] : undefined;
+  return message && key ? { [key]: message } : {};
+}

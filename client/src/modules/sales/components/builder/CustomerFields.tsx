@@ -1,11 +1,11 @@
 import { Field } from "../../../../shared/components/Field.js";
-import type { CatalogChoice, QuoteForm } from "../../lib/quote-form.js";
+import type { CatalogChoice, Problems, QuoteForm } from "../../lib/quote-form.js";
 
 type Set = <K extends keyof QuoteForm>(key: K, value: QuoteForm[K]) => void;
 
 /** The catalog, who the quote is for, the zone its dates are read in, and how long it is valid. */
-export function CustomerFields(props: { form: QuoteForm; set: Set; orgZone: string | null; catalogs: CatalogChoice[]; onCatalog: (catalog: CatalogChoice) => void }) {
-  const { form, set, orgZone, catalogs } = props;
+export function CustomerFields(props: { form: QuoteForm; problems: Problems; set: Set; orgZone: string | null; catalogs: CatalogChoice[]; onCatalog: (catalog: CatalogChoice) => void }) {
+  const { form, set, orgZone, catalogs, problems } = props;
   return (
     <div className="grid">
       <Field label="Catalog">
@@ -23,19 +23,19 @@ export function CustomerFields(props: { form: QuoteForm; set: Set; orgZone: stri
           ))}
         </select>
       </Field>
-      <Field label="Company">
+      <Field label="Company" error={problems.company}>
         <input value={form.company} onChange={(e) => set("company", e.target.value)} required />
       </Field>
-      <Field label="Contact name">
+      <Field label="Contact name" error={problems.name}>
         <input value={form.name} onChange={(e) => set("name", e.target.value)} required />
       </Field>
-      <Field label="Contact email">
+      <Field label="Contact email" error={problems.email}>
         <input type="email" value={form.email} onChange={(e) => set("email", e.target.value)} required />
       </Field>
-      <Field label="Customer's time zone" hint={`Dates and SLA examples are read in it${orgZone ? `; empty: the organisation's (${orgZone})` : ""}.`}>
+      <Field label="Customer's time zone" error={problems.timeZone} hint={`Dates and SLA examples are read in it${orgZone ? `; empty: the organisation's (${orgZone})` : ""}.`}>
         <input value={form.timeZone} placeholder={orgZone ?? "Europe/Rome"} onChange={(e) => set("timeZone", e.target.value)} />
       </Field>
-      <Field label="Valid until" hint="Empty: 30 days from saving.">
+      <Field label="Valid until" error={problems.validUntil} hint="Empty: 30 days from saving.">
         <input type="date" value={form.validUntil} onChange={(e) => set("validUntil", e.target.value)} />
       </Field>
     </div>

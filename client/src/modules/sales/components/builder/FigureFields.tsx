@@ -29,7 +29,7 @@ export function FigureFields(props: { catalog: CatalogChoice; form: QuoteForm; s
         </Field>
       )}
       {asks.has("GO_LIVE_DATE") && (
-        <Field label="Go-live date" error={goLiveWarning}>
+        <Field label="Go-live date" error={problems.goLiveDate ?? goLiveWarning}>
           <input type="date" value={form.goLiveDate} onChange={(e) => set("goLiveDate", e.target.value)} />
         </Field>
       )}
@@ -44,7 +44,7 @@ export function FigureFields(props: { catalog: CatalogChoice; form: QuoteForm; s
         </Field>
       )}
       {asks.has("LICENSE_EDITION") && catalog.licenseEditions.length > 0 && (
-        <Field label="License edition">
+        <Field label="License edition" error={problems.licenseEdition}>
           <select value={form.licenseEdition} onChange={(e) => set("licenseEdition", e.target.value)}>
             <option value="">Not given</option>
             {catalog.licenseEditions.map((ed) => (

@@ -6,7 +6,7 @@ import type { QuoteFieldsFragment } from "../../graphql/quote-fields.fragment.js
 import { useAction } from "../../hooks/useAction.js";
 import { useQuotePreview } from "../../hooks/useQuotePreview.js";
 import { useSaveQuote } from "../../hooks/useSaveQuote.js";
-import { addAlternative, changePlan, emptyForm, emptyOption, formProblems, fromQuote, optionProblems, toInput, withoutBlankDiscounts, type CatalogChoice, type OptionForm, type QuoteForm } from "../../lib/quote-form.js";
+import { addAlternative, changePlan, emptyForm, emptyOption, formProblems, fromQuote, optionProblems, serverProblems, toInput, withoutBlankDiscounts, type CatalogChoice, type OptionForm, type QuoteForm } from "../../lib/quote-form.js";
 import { ApprovalPanel } from "./ApprovalPanel.js";
 import { CustomerFields } from "./CustomerFields.js";
 import { FigureFields } from "./FigureFields.js";
@@ -19,7 +19,8 @@ import { SavedTotals } from "./SavedTotals.js";
 import { ShareLinks } from "./ShareLinks.js";
 import { TierPicker } from "./TierPicker.js";
 
-const UNREADABLE = "Some values cannot be read: fix the fields marked.";
+const UNREADABLE = "some values cannot be read: fix the fields marked.";
+const UNREADABLE_SAVE = "Not saved: see the field marked.";
 const UNSAVED = "Save the changes first: approval and sending act on the quote as saved.";
 
 /** The quote builder: the form, the server's live preview of it, and the saved quote's panels. */
@@ -33,7 +34,7 @@ export function QuoteBuilder(props: {
   const { catalogs, quote } = props;
   const [form, setForm] = useState<QuoteForm>(() => (quote ? fromQuote(quote) : emptyForm(catalogs[0], props.orgZone ?? "")));
   const { saveQuote, saving } = useSaveQuote();
-  const { run, failure } = useAction();
+  const { run, failure, failureField } = useAction();
   const catalog = catalogs.find((c) => c.slug === form.catalogSlug);
   const editable = !quote || quote.allowedActions.includes("EDIT");
   const input = useMemo(() => toInput(form), [form]);
@@ -47,14 +48,19 @@ export function QuoteBuilder(props: {
   const previewInput = useMemo(() => toInput(previewForm), [previewForm]);
   // Asked once there is a customer to price for (the server checks the customer as saving would).
   const named = [form.company, form.name, form.email].every((v) => v.trim() !== "");
-  const { preview, last, loading, problem } = useQuotePreview(previewInput, quote?.id ?? null, editable && catalog !== undefined && previewable && named);
+  const { preview, last, loading, problem, problemField } = useQuotePreview(previewInput, quote?.id ?? null, editable && catalog !== undefined && previewable && named);
 
+  // A refusal that names a field is said next to it; the rest above the totals or under the form.
+  const fromServer = { ...serverProblems(problem, problemField), ...serverProblems(failure, failureField) };
+  const marked = { ...fromServer, ...problems };
+  const byField = (message: string | null, field: string | null) => Object.keys(serverProblems(message, field)).length > 0;
+  const panelProblem = !previewable ? UNREADABLE : byField(problem, problemField) ? "see the field marked." : problem;
   const set = <K extends keyof QuoteForm>(key: K, value: QuoteForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setOption = (i: number, change: Partial<OptionForm>) => setForm((f) => ({ ...f, options: f.options.map((o, j) => (j === i ? { ...o, ...change } : o)) }));
   const save = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      if (!readable) throw new Error(UNREADABLE);
+      if (!readable) throw new Error(`Not saved: ${UNREADABLE}`);
       const stored = await saveQuote(input, quote ? { id: quote.id, lockVersion: quote.lockVersion } : null);
       if (!quote) navigate(`/quotes/${stored.id}`);
     });
@@ -84,6 +90,7 @@ export function QuoteBuilder(props: {
             <legend>Customer</legend>
             <CustomerFields
               form={form}
+              problems={marked}
               set={set}
               orgZone={props.orgZone}
               catalogs={catalogs}
@@ -93,7 +100,7 @@ export function QuoteBuilder(props: {
           {catalog && catalog.figures.length > 0 && (
             <fieldset disabled={!editable || saving} className="card">
               <legend>Figures {catalog.name} prices from</legend>
-              <FigureFields catalog={catalog} form={form} set={set} problems={problems} warnings={preview?.warnings ?? quote?.warnings ?? []} />
+              <FigureFields catalog={catalog} form={form} set={set} problems={marked} warnings={preview?.warnings ?? quote?.warnings ?? []} />
             </fieldset>
           )}
           {editable && catalog && (
@@ -128,9 +135,9 @@ export function QuoteBuilder(props: {
               {dirty && <span className="muted small">Unsaved changes.</span>}
             </div>
           )}
-          <ErrorAlert message={failure} />
+          <ErrorAlert message={byField(failure, failureField) ? UNREADABLE_SAVE : failure} />
         </form>
-        {editable ? <PreviewPanel preview={preview} loading={loading} problem={previewable ? problem : UNREADABLE} /> : quote && <SavedTotals quote={quote} />}
+        {editable ? <PreviewPanel preview={preview} loading={loading} problem={panelProblem} /> : quote && <SavedTotals quote={quote} />}
       </div>
 
       {quote && (
