@@ -71,8 +71,10 @@ describe("the quote builder", () => {
     // The admin finds it in the queue, reached from the nav with a count.
     const admin = await b.page({ role: "ADMIN" });
     await admin.goto(`${b.base}/quotes`);
-    await admin.getByRole("link", { name: /^Approvals: \d+ awaiting$/ }).click();
+    await admin.getByRole("link", { name: /^Approvals \d+ awaiting$/ }).click();
     await admin.getByRole("heading", { name: "Approval queue" }).waitFor();
+    await admin.getByRole("link", { name: number }).waitFor();
+    expect(await seriousViolations(admin), "the approval queue").toEqual([]);
     await admin.getByRole("link", { name: number }).click();
     await admin.getByText("They have a competing offer at this price").waitFor();
     await admin.getByRole("button", { name: "Approve" }).click();
@@ -84,6 +86,7 @@ describe("the quote builder", () => {
     await rep.getByRole("button", { name: "Send", exact: true }).click();
     const url = await rep.getByRole("textbox", { name: "Share link", exact: true }).inputValue();
     await rep.screenshot({ path: "test-results/quote-builder-sent.png", fullPage: true });
+    expect(await seriousViolations(rep), "the sent quote").toEqual([]);
     const token = url.split("/q/")[1];
 
     // The prospect accepts Premium (through the API: the share page's own tests drive its UI).
@@ -185,7 +188,13 @@ describe("the quote builder", () => {
       await rep.getByRole("button", { name: "Offer Business as an alternative" }).click();
       await expect.poll(() => total(rep, "Business")).toBe("5,000.00 USD");
       await rep.screenshot({ path: `test-results/quote-builder-${width}.png`, fullPage: true });
-      expect(await seriousViolations(rep), `at ${width}px`).toEqual([]);
+      expect(await seriousViolations(rep), `the builder at ${width}px`).toEqual([]);
+      await rep.getByRole("button", { name: "Save draft" }).click();
+      await rep.getByRole("region", { name: "Share links" }).or(rep.getByRole("region", { name: /^Timeline/ })).first().waitFor();
+      expect(await seriousViolations(rep), `a saved draft at ${width}px`).toEqual([]);
+      await rep.goto(`${b.base}/quotes`);
+      await rep.locator("table.quote-list tbody tr").first().waitFor();
+      expect(await seriousViolations(rep), `the list at ${width}px`).toEqual([]);
     }
   });
 });

@@ -26,7 +26,6 @@ const option = (total: string) => ({
   reasons: [],
   lines: [{ __typename: "DocumentLine", key: "premium", kind: "PLAN", label: "Premium", detail: "20%", amount: "9600.00" }],
   discountTargets: [{ __typename: "DiscountTarget", lineKey: "premium", label: "Premium" }],
-  addOnChoices: [],
 });
 const answer = (total: string) => ({
   data: {

@@ -8,8 +8,14 @@ export function ApprovalQueueLink() {
   const page = data?.quotes;
   const count = page ? `${page.quotes.length}${page.nextCursor ? "+" : ""}` : null;
   return (
-    <Link href="/quotes/approvals" aria-label={count === null ? "Approvals" : `Approvals: ${count} awaiting`}>
-      Approvals{count !== null && <span className="badge">{count}</span>}
+    <Link href="/quotes/approvals">
+      Approvals{" "}
+      {count !== null && (
+        <>
+          <span className="badge">{count}</span>
+          <span className="sr-only"> awaiting</span>
+        </>
+      )}
     </Link>
   );
 }

@@ -19,11 +19,6 @@
       lineKey
       label
     }
-    addOnChoices {
-      planKey
-      name
-      chosen
-    }
   }
 `;
 export { type OptionTotals_QuoteOptionFragment } from "../../../__generated__/sales/graphql.js";
