@@ -87,6 +87,7 @@ describe("the quote builder", () => {
     const url = await rep.getByRole("textbox", { name: "Share link", exact: true }).inputValue();
     await rep.screenshot({ path: "test-results/quote-builder-sent.png", fullPage: true });
     expect(await seriousViolations(rep), "the sent quote").toEqual([]);
+    expect(await rep.getByRole("region", { name: "Approval" }).getByRole("status").textContent()).toMatch(/^Approved by ADMIN user on /);
     const token = url.split("/q/")[1];
 
     // The prospect accepts Premium (through the API: the share page's own tests drive its UI).

@@ -24,7 +24,8 @@ export function ApprovalPanel({ quote, blocked }: { quote: ApprovalPanel_QuoteFr
   const { rejectQuote, rejecting } = useRejectQuote();
   const may = (action: string) => quote.allowedActions.includes(action as never);
   const busy = requesting || approving || rejecting || blocked !== null;
-  if (a.state === "NOT_NEEDED" || quote.status !== "DRAFT") return null;
+  // Once sent, only an approval is worth recalling (who approved what was sent, and when).
+  if (a.state === "NOT_NEEDED" || (quote.status !== "DRAFT" && a.state !== "APPROVED")) return null;
   return (
     <section className="card approval" aria-labelledby="approval-heading">
       <h2 id="approval-heading">Approval</h2>
