@@ -15,6 +15,9 @@
         name
         isTier
         addOnKeys
+        calendar {
+          zones
+        }
         pricing {
           kind
           summary

@@ -6,6 +6,8 @@ type Set = <K extends keyof QuoteForm>(key: K, value: QuoteForm[K]) => void;
 /** The catalog, who the quote is for, the zone its dates are read in, and how long it is valid. */
 export function CustomerFields(props: { form: QuoteForm; problems: Problems; set: Set; orgZone: string | null; catalogs: CatalogChoice[]; onCatalog: (catalog: CatalogChoice) => void }) {
   const { form, set, orgZone, catalogs, problems } = props;
+  // The zones the catalog's support calendars are kept in, offered to pick from (any IANA zone is taken).
+  const zones = [...new Set(catalogs.find((c) => c.slug === form.catalogSlug)?.plans.flatMap((p) => p.calendar?.zones ?? []) ?? [])];
   return (
     <div className="grid">
       <Field label="Catalog">
@@ -33,8 +35,13 @@ export function CustomerFields(props: { form: QuoteForm; problems: Problems; set
         <input type="email" value={form.email} onChange={(e) => set("email", e.target.value)} required />
       </Field>
       <Field label="Customer's time zone" error={problems.timeZone} hint={`Dates and SLA examples are read in it${orgZone ? `; empty: the organisation's (${orgZone})` : ""}.`}>
-        <input value={form.timeZone} placeholder={orgZone ?? "Europe/Rome"} onChange={(e) => set("timeZone", e.target.value)} />
+        <input list="customer-zones" value={form.timeZone} placeholder={orgZone ?? "Europe/Rome"} onChange={(e) => set("timeZone", e.target.value)} />
       </Field>
+      <datalist id="customer-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
       <Field label="Valid until" error={problems.validUntil} hint="Empty: 30 days from saving.">
         <input type="date" value={form.validUntil} onChange={(e) => set("validUntil", e.target.value)} />
       </Field>
