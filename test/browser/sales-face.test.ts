@@ -6,9 +6,8 @@ import { startBrowserApp } from "../support/browser.js";
 const b = await startBrowserApp();
 const t = b.t;
 
-/** The input or select a label wraps, found by the label's own words (a wrapped select adds its option text to the name). */
-const field = (p: Page, words: string) =>
-  p.locator("label").filter({ hasText: new RegExp(`^${words}`) }).locator("input, select").first();
+/** The input or select labelled with these words. */
+const field = (p: Page, words: string) => p.getByLabel(words, { exact: true });
 
 describe("the sales face", () => {
   it("signs in, builds a discounted quote, sends it and lists it", async () => {
@@ -36,9 +35,9 @@ describe("the sales face", () => {
     await p.getByRole("button", { name: "Choose Business" }).click();
     expect(await field(p, "Plan").inputValue()).toBe("business");
     await p.getByRole("button", { name: "Add a discount" }).click();
-    await field(p, "Discount on").selectOption("0");
+    await field(p, "Discount on").selectOption("business");
     await field(p, "Value").fill("5");
-    await field(p, "Reason").fill("Loyal customer");
+    await field(p, "Internal reason").fill("Loyal customer");
     await p.getByRole("button", { name: "Save draft" }).click();
 
     await p.getByRole("heading", { name: /^Quote Q-\d{4}-\d{4}$/ }).waitFor();
@@ -49,12 +48,12 @@ describe("the sales face", () => {
     await p.screenshot({ path: "test-results/sales-quote.png", fullPage: true });
 
     await p.getByRole("button", { name: "Send" }).click();
-    const link = await p.getByLabel("Share link").inputValue();
+    const link = await p.getByRole("textbox", { name: "Share link", exact: true }).inputValue();
     expect(link).toMatch(new RegExp(`^${b.base}/q/[A-Za-z0-9_-]{32}$`));
 
     await p.getByRole("link", { name: "Quotes" }).first().click();
     await field(p, "Search").fill("acme");
-    await expect.poll(() => p.locator("table.matrix tbody tr").first().textContent()).toMatch(/Q-\d{4}-\d{4}Acme CorpJane BuyerBeesendersent4,750.00 USD/);
+    await expect.poll(() => p.locator("table.matrix tbody tr").first().textContent()).toMatch(/^Q-\d{4}-\d{4}Acme CorpJane BuyerBeesendersentuntil .*Rita Rep4,750.00 USD$/);
   });
 
   it("shows the server's refusal in words and keeps what was typed", async () => {
@@ -65,8 +64,13 @@ describe("the sales face", () => {
     await field(p, "Contact name").fill("Jane Buyer");
     await field(p, "Contact email").fill("jane@acme.example");
     await field(p, "Plan").selectOption("premium");
+    // Said before saving, by the server's preview, next to the field it names; and again when saving.
+    const licenseError = p.locator(".field", { has: field(p, "License price") }).getByRole("alert");
+    await expect.poll(() => licenseError.textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
+    expect(await p.getByRole("region", { name: "As it will be saved" }).getByRole("alert").textContent()).toBe("Not priced yet: see the field marked.");
     await p.getByRole("button", { name: "Save draft" }).click();
-    await expect.poll(() => p.getByRole("alert").textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
+    await p.getByText("Not saved: see the field marked.").waitFor();
+    expect(await licenseError.textContent()).toBe("Premium is priced at 20% of the license price: give licensePrice");
     expect(await field(p, "Company").inputValue()).toBe("Acme Corp");
   });
 });

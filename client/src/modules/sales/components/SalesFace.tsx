@@ -3,6 +3,8 @@ import { lazy, Suspense } from "react";
 import { MeDocument } from "../graphql/me.query.js";
 import { Link, navigate } from "../../../shared/router.js";
 import { useLogout } from "../hooks/useLogout.js";
+import "../sales.css";
+import { ApprovalQueueLink } from "./ApprovalQueueLink.js";
 import { LoginPage } from "./LoginPage.js";
 import { QuoteEditor } from "./QuoteEditor.js";
 import { QuoteList } from "./QuoteList.js";
@@ -27,6 +29,7 @@ export function SalesFace({ path }: { path: string }) {
       <nav className="subnav" aria-label="Sales">
         <Link href="/quotes">Quotes</Link>
         <Link href="/quotes/new">New quote</Link>
+        {me.role === "ADMIN" && <ApprovalQueueLink />}
         {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
         <span className="muted">
           {me.name} ({me.role.toLowerCase()})
@@ -45,11 +48,11 @@ export function SalesFace({ path }: { path: string }) {
           <AdminFace path={path} me={me} />
         </Suspense>
       ) : path === "/quotes/new" ? (
-        <QuoteEditor id={null} me={me} />
+        <QuoteEditor id={null} />
       ) : quote ? (
-        <QuoteEditor id={quote[1]} me={me} />
+        <QuoteEditor id={quote[1]} />
       ) : (
-        <QuoteList />
+        <QuoteList key={path} me={me} queue={path === "/quotes/approvals"} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 /* GraphQL */ `
   mutation ApproveQuote($id: ID!, $lockVersion: Int!) {
-    approveQuoteDiscount(id: $id, lockVersion: $lockVersion) {
+    approveQuote(id: $id, lockVersion: $lockVersion) {
       ...QuoteFields
     }
   }

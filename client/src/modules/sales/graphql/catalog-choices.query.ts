@@ -5,6 +5,7 @@
       version
       name
       currency
+      figures
       licenseEditions {
         key
         label
@@ -12,15 +13,25 @@
       plans {
         key
         name
-        availability
         isTier
-        addOnTo
+        addOnKeys
+        calendar {
+          zones
+        }
         pricing {
           kind
           summary
+          guidance {
+            floor
+            listPrice
+          }
           packs {
             credits
             price
+            guidance {
+              floor
+              listPrice
+            }
           }
         }
       }

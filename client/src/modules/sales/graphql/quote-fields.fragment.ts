@@ -5,33 +5,15 @@
     status
     revision
     lockVersion
-    catalogSlug
     catalogName
     catalogVersion
     currency
-    total
-    validUntil
-    timeZone
-    approvalRequired
-    approved
     supersededBy
     decidedByName
     acceptedOption
-    pdfUrl
-    createdAt
-    customer {
-      company
-      name
-      email
-    }
-    figures {
-      licensePrice
-      projectBudget
-      termYears
-      goLiveDate
-      agents
-      bots
-      licenseEdition
+    warnings
+    listFigure {
+      text
     }
     guarantee {
       days
@@ -39,42 +21,14 @@
       endsOn
     }
     options {
-      label
-      planKey
-      planName
-      addOnKeys
-      total
-      undiscounted
-      discountPercent
-      eligible
-      reasons
-      lines {
-        kind
-        planKey
-        label
-        detail
-        amount
-      }
-      creditPacks {
-        credits
-        quantity
-      }
-      customPrices {
-        planKey
-        amount
-      }
-      discounts {
-        lineIndex
-        kind
-        value
-        reason
-      }
+      ...OptionTotals_QuoteOption
     }
-    shareLinks {
-      id
-      createdAt
-      revokedAt
-    }
+    ...QuoteForm_Quote
+    ...ApprovalPanel_Quote
+    ...QuoteActions_Quote
+    ...ShareLinks_Quote
+    ...QuoteTimeline_Quote
+    ...OwnerPanel_Quote
   }
 `;
 export { type QuoteFieldsFragment } from "../../../__generated__/sales/graphql.js";

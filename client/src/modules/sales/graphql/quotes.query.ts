@@ -1,14 +1,22 @@
 /* GraphQL */ `
-  query Quotes($first: Int!, $after: String, $search: String, $status: QuoteStatus) {
-    quotes(first: $first, after: $after, search: $search, status: $status) {
+  query Quotes($first: Int!, $after: String, $search: String, $filter: QuoteFilterInput) {
+    quotes(first: $first, after: $after, search: $search, filter: $filter) {
       quotes {
         id
         number
         status
-        total
-        currency
         catalogName
-        createdAt
+        validUntil
+        listFigure {
+          text
+        }
+        owner {
+          id
+          name
+        }
+        approval {
+          state
+        }
         customer {
           company
           name

@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation SendQuote($id: ID!, $lockVersion: Int!) {
-    sendQuote(id: $id, lockVersion: $lockVersion) {
+  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {
+    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {
       quote {
         ...QuoteFields
       }
