@@ -58,3 +58,45 @@ describe("an instant quote", () => {
     expect(mine).toHaveLength(1);
   });
 });
+
+describe("whether a price can become an instant quote", () => {
+  const PRICE = `query($input: PriceQuoteInput!) { priceQuote(input: $input) { total instantQuote } }`;
+  it("is said on the price: yes for a published price, no for a plan priced on request", async () => {
+    const priced = (await t.gql(PRICE, { input: { catalogSlug: "aimaras", planKey: "business", projectBudget: "40000" } })).data.priceQuote;
+    expect(priced).toEqual({ total: "4800.00", instantQuote: true });
+    const onRequest = (await t.gql(PRICE, { input: { catalogSlug: "pipe17", planKey: "enterprise" } })).data.priceQuote;
+    expect(onRequest).toEqual({ total: null, instantQuote: false });
+  });
+});
+
+describe("a catalog's default validity", () => {
+  const DRAFT = `query($s: String!) { catalogDraft(slug: $s) { revision defaultValidityDays } }`;
+  const SET = `mutation($s: String!, $r: Int!, $d: Int) { updateCatalogInfo(slug: $s, revision: $r, info: { defaultValidityDays: $d }) { defaultValidityDays } }`;
+  it("is what an instant quote and a new quote are valid for", async () => {
+    const draft = (await admin.gql(DRAFT, { s: "aimaras" })).data.catalogDraft;
+    expect(draft.defaultValidityDays).toBe(30);
+    const set = await admin.gql(SET, { s: "aimaras", r: draft.revision, d: 14 });
+    expect(set.errors).toBeUndefined();
+    expect(set.data.updateCatalogInfo.defaultValidityDays).toBe(14);
+    const { token } = (await t.gql(INSTANT, { input: input({ email: "val@acme.example", idempotencyKey: "validity-1" }) })).data.createInstantQuote;
+    const shared = (await t.gql(`query($t: String!) { sharedQuote(token: $t) { validUntil } }`, { t: token })).data.sharedQuote;
+    expect(shared.validUntil).toBe("2026-12-07");
+    const made = await rep.gql(
+      `mutation($i: QuoteInput!) { createQuote(input: $i) { validUntil } }`,
+      { i: { catalogSlug: "aimaras", customer: { company: "B", name: "C", email: "c@b.example" }, projectBudget: "1000", options: [{ planKey: "basic" }], timeZone: "UTC" } },
+    );
+    expect(made.errors).toBeUndefined();
+    expect(made.data.createQuote.validUntil).toBe("2026-12-07");
+  });
+
+  it("is a whole number of days from 1 to 365, said next to the field", async () => {
+    const { revision } = (await admin.gql(DRAFT, { s: "beesender" })).data.catalogDraft;
+    for (const d of [0, 366]) {
+      const refused = await admin.gql(SET, { s: "beesender", r: revision, d });
+      expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+      expect(refused.errors![0].message).toBe("A quote's default validity is a whole number of days from 1 to 365");
+      expect(refused.errors![0].extensions!.field).toBe("defaultValidityDays");
+    }
+    expect((await admin.gql(DRAFT, { s: "beesender" })).data.catalogDraft.defaultValidityDays).toBe(30);
+  });
+});

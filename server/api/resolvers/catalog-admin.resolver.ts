@@ -47,6 +47,7 @@ function toDraft(state: DraftState): CatalogDraft {
     revision: state.revision,
     publishedVersion: state.publishedVersion,
     discountApprovalThreshold: state.discountApprovalThreshold,
+    defaultValidityDays: state.defaultValidityDays,
     document: state.catalog,
     problems: state.problems.map((p) => ({ path: p.path, message: p.message, warning: p.warning ?? false })),
     preview: previewOf(state),

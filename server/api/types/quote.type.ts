@@ -135,7 +135,7 @@ export class QuoteInput {
   @Field(() => String, { nullable: true, description: "Zone of the validity date; default: the organisation's." })
   timeZone?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Valid through the end of this day in the quote's zone; default: 30 days on." })
+  @Field(() => DateScalar, { nullable: true, description: "Valid through the end of this day in the quote's zone; default: the catalog's defaultValidityDays on (30 unless set)." })
   validUntil?: string | null;
 
   @Field(() => [QuoteOptionInput], { description: "One chosen plan, or two to four alternatives (good / better / best)." })

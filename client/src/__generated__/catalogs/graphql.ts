@@ -70,6 +70,8 @@ export type CatalogFigure =
 export type CatalogInfoInput = {
   /** ISO 4217. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Days a new quote stays valid unless the rep sets a date (1-365); instant quotes use it. */
+  defaultValidityDays?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Discount percent above which an admin must approve a quote (0-100). */
   discountApprovalThreshold?: InputMaybe<Scalars['Decimal']['input']>;
@@ -467,7 +469,7 @@ export type QuoteInput = {
   termYears?: InputMaybe<Scalars['Int']['input']>;
   /** Zone of the validity date; default: the organisation's. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
-  /** Valid through the end of this day in the quote's zone; default: 30 days on. */
+  /** Valid through the end of this day in the quote's zone; default: the catalog's defaultValidityDays on (30 unless set). */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
