@@ -64,6 +64,7 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     number: row.number,
     status: record.status,
     catalogName: record.catalogName,
+    vendor: record.catalog.vendor ?? record.catalogName,
     customer: { company: row.customerCompany, name: row.customerName, email: row.customerEmail },
     currency: row.currency,
     figures: input.content.figures,

@@ -443,6 +443,9 @@ export abstract class QuoteDocument {
   @Field(() => String)
   catalogName: string;
 
+  @Field(() => String, { description: "Who sells the plan: the catalog's vendor (its name when none is set); the customer's page shows it, not the tool." })
+  vendor: string;
+
   @Field(() => Customer)
   customer: Customer;
 

@@ -2,13 +2,15 @@
   fragment SharedQuoteFields on SharedQuote {
     number
     status
-    catalogName
+    vendor
     currency
     validUntil
     timeZone
     decidedByName
     decidedAt
     acceptedOption
+    priceToBeAgreed
+    changesSinceLastSeen
     customer {
       company
       name
@@ -22,8 +24,7 @@
       label
       planName
       total
-      eligible
-      reasons
+      authorizedContacts
       lines {
         kind
         label
@@ -44,6 +45,12 @@
         text
       }
       clauses
+    }
+    timeline {
+      ...SharedTimeline
+    }
+    acceptance {
+      ...SharedAcceptance
     }
   }
 `;
