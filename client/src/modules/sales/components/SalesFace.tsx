@@ -6,9 +6,11 @@ import { useLogout } from "../hooks/useLogout.js";
 import { LoginPage } from "./LoginPage.js";
 import { QuoteEditor } from "./QuoteEditor.js";
 import { QuoteList } from "./QuoteList.js";
+import { RequestsNavLink } from "../../requests/components/RequestsNavLink.js";
 
 // Admins' screens are a chunk of their own: a sales rep never downloads them.
 const AdminFace = lazy(() => import("../../admin/components/AdminFace.js").then((m) => ({ default: m.AdminFace })));
+const RequestQueue = lazy(() => import("../../requests/components/RequestQueue.js").then((m) => ({ default: m.RequestQueue })));
 
 /** The signed-in faces (/login, /quotes..., /admin...): sales reps and admins. */
 export function SalesFace({ path }: { path: string }) {
@@ -27,6 +29,7 @@ export function SalesFace({ path }: { path: string }) {
       <nav className="subnav" aria-label="Sales">
         <Link href="/quotes">Quotes</Link>
         <Link href="/quotes/new">New quote</Link>
+        <RequestsNavLink />
         {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
         <span className="muted">
           {me.name} ({me.role.toLowerCase()})
@@ -43,6 +46,10 @@ export function SalesFace({ path }: { path: string }) {
       {path.startsWith("/admin") ? (
         <Suspense fallback={<p role="status">Loading…</p>}>
           <AdminFace path={path} me={me} />
+        </Suspense>
+      ) : path === "/quotes/requests" ? (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RequestQueue />
         </Suspense>
       ) : path === "/quotes/new" ? (
         <QuoteEditor id={null} me={me} />
