@@ -116,7 +116,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
       const instant = () => setAsked({ planKey: plan.key, addOnKeys: [], title: `Your quote for ${plan.name}`, instant: true });
       return (
         <span className="cta-pair">
-          <button type="button" className="cta" onClick={instant} aria-label={`Get the ${plan.name} quote now`}>
+          <button type="button" className="cta" onClick={instant} aria-label={`Get this quote now for ${plan.name}`}>
             Get this quote now
           </button>
           {request}

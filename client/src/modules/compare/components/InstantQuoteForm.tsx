@@ -47,7 +47,7 @@ export function InstantQuoteForm({
     >
       <div className="grid">
         <ProspectFields value={form} onChange={(key, value) => setForm((f) => ({ ...f, [key]: value }))} near={near} />
-        <Field label="Your time zone" hint="Response-time examples use it (e.g. Europe/Berlin or +03:00)." error={near("timeZone")}>
+        <Field label="Time zone for your quote" hint="Its dates and response-time examples use it (e.g. Europe/Berlin or +03:00)." error={near("timeZone")}>
           <input required value={form.timeZone} onChange={(e) => setForm((f) => ({ ...f, timeZone: e.target.value }))} />
         </Field>
       </div>

@@ -5,17 +5,18 @@ import { QuoteRequestsDocument } from "../graphql/quote-requests.query.js";
 import { RequestCard } from "./RequestCard.js";
 import "../requests.css";
 
+// All by default: a request a rep takes stays in view, now showing whose it is.
 const FILTERS: { value: QuoteRequestStatus | ""; label: string }[] = [
+  { value: "", label: "All" },
   { value: "OPEN", label: "New" },
   { value: "TAKEN", label: "Taken" },
   { value: "CONVERTED", label: "Quoted" },
   { value: "CLOSED", label: "Closed" },
-  { value: "", label: "All" },
 ];
 
 /** The sales queue of prospects' quote requests, newest first. */
 export function RequestQueue() {
-  const [status, setStatus] = useState<QuoteRequestStatus | "">("OPEN");
+  const [status, setStatus] = useState<QuoteRequestStatus | "">("");
   const { data, loading, error, fetchMore } = useQuery(QuoteRequestsDocument, { variables: { status: status || null } });
   const page = data?.quoteRequests;
   return (
@@ -35,7 +36,7 @@ export function RequestQueue() {
       </div>
       {loading && !page && <p role="status">Loading the requests…</p>}
       {error && <p role="alert">The requests could not be loaded. Please try again.</p>}
-      {page && page.requests.length === 0 && <p role="status">No {FILTERS.find((f) => f.value === status)!.label.toLowerCase()} requests.</p>}
+      {page && page.requests.length === 0 && <p role="status">{status ? `No ${FILTERS.find((f) => f.value === status)!.label.toLowerCase()} requests.` : "No quote requests yet."}</p>}
       {page?.requests.map((r) => (
         <RequestCard key={r.id} request={r} />
       ))}
