@@ -199,17 +199,54 @@ describe("the share page before a choice", () => {
   });
 });
 
-describe("an expired quote", () => {
-  it("reads EXPIRED in the rep's list without being opened", async () => {
-    const created = await rep.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion number } }`, {
-      input: { catalogSlug: "beesender", customer: { company: "Late Ltd", name: "Lee Late", email: "lee@late.example" }, licensePrice: "10000", options: [{ planKey: "business" }] },
+/** A Beesender quote for Business, sent; its id and share token. */
+async function sentQuote(company: string, licensePrice: string) {
+  const input = { catalogSlug: "beesender", customer: { company, name: "Dee Cider", email: "dee@example.com" }, licensePrice, options: [{ planKey: "business" }] };
+  const { id, lockVersion } = (await rep.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion } }`, { input })).data.createQuote;
+  const sent = await rep.gql(`mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { link { token } } }`, { id, v: lockVersion });
+  return { id, input, token: sent.data.sendQuote.link.token as string };
+}
+
+describe("a revision, and a decline", () => {
+  it("shows the customer what changed since the version they saw, and reads DECLINED once they decline with a reason", async () => {
+    const first = await sentQuote("Rev Corp", "50000");
+    const seen = await open(`/q/${first.token}`);
+    await seen.getByRole("heading", { name: /for Rev Corp$/ }).waitFor();
+    expect(await seen.getByRole("region", { name: "What changed since the version you saw" }).count()).toBe(0);
+
+    const draft = (await rep.gql(`mutation($id: ID!) { reviseQuote(id: $id) { id lockVersion } }`, { id: first.id })).data.reviseQuote;
+    const updated = await rep.gql(`mutation($id: ID!, $v: Int!, $input: QuoteInput!) { updateQuote(id: $id, lockVersion: $v, input: $input) { lockVersion } }`, {
+      id: draft.id,
+      v: draft.lockVersion,
+      input: { ...first.input, licensePrice: "60000" },
     });
-    const { id, lockVersion, number } = created.data.createQuote;
-    await rep.gql(`mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { link { token } } }`, { id, v: lockVersion });
+    const sent = await rep.gql(`mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { link { token } } }`, { id: draft.id, v: updated.data.updateQuote.lockVersion });
+    const p = await open(`/q/${sent.data.sendQuote.link.token}`, { width: 390 });
+    const changes = p.getByRole("region", { name: "What changed since the version you saw" });
+    await expect.poll(() => changes.locator("li").allTextContents()).toEqual([
+      "License price: 50000 → 60000",
+      "The plan: Business 5,000.00 USD → 6,000.00 USD",
+      "The plan: total 5,000.00 USD → 6,000.00 USD",
+    ]);
+    await p.getByLabel("Why not? (optional)").fill("Too dear for us this year");
+    await p.getByRole("button", { name: "Decline this quote" }).click();
+    await expect.poll(() => p.locator(".banner").first().textContent()).toMatch(/^Declined on \d{1,2} \w{3} \d{4}\. Beesender has been told\.$/);
+    expect(await p.getByRole("button", { name: "Accept this quote" }).count()).toBe(0);
+  });
+});
+
+describe("an expired quote", () => {
+  it("reads EXPIRED in the rep's list without being opened, and on the customer's page", async () => {
+    const { id, token } = await sentQuote("Late Ltd", "10000");
+    const { number } = (await rep.gql(`query($id: ID!) { quote(id: $id) { number } }`, { id })).data.quote;
     // Its validity ended yesterday: what the clock would do, done to the row (the server reads the date, not an event).
     await t.dataSource.query(`UPDATE quote SET valid_until = current_date - 2, expires_at = current_date - 1 WHERE id = $1`, [id]);
     const p = await open("/quotes", { session: rep });
     const row = p.locator("table.matrix tbody tr").filter({ hasText: number });
     await expect.poll(() => row.textContent()).toContain("expired");
+
+    const share = await open(`/q/${token}`);
+    await expect.poll(() => share.locator(".banner").first().textContent()).toMatch(/^Expired: this quote was valid until \d{1,2} \w{3} \d{4} \(end of day, UTC\)\. Ask your contact at Beesender for a new one\.$/);
+    expect(await share.getByRole("button", { name: "Accept this quote" }).count()).toBe(0);
   });
 });
