@@ -57,6 +57,7 @@ describe("an instant quote from the comparison page", () => {
     await p.getByLabel("Email").fill("ivy@instant.example");
     await p.getByLabel("Time zone for your quote").fill("Europe/Moscow");
     await expectAccessible(p, "instant quote form, 1280");
+    await p.screenshot({ path: "test-results/deal-instant-form.png", fullPage: false });
     await p.getByRole("button", { name: "Get my quote" }).click();
 
     const receipt = p.locator(".receipt");
@@ -93,6 +94,7 @@ describe("a requested quote", () => {
     await prospect.getByLabel("Email").fill("bea@bee.example");
     await prospect.getByLabel("Message (optional)").fill("Five people need to open cases.");
     await expectAccessible(prospect, "request form, 390");
+    await prospect.screenshot({ path: "test-results/deal-request-form-phone.png", fullPage: true });
     await prospect.getByRole("button", { name: "Send the request" }).click();
     await expect.poll(() => prospect.locator(".receipt").textContent()).toMatch(/Your reference is R-\d{4}-\d{4}\./);
     const reference = /R-\d{4}-\d{4}/.exec((await prospect.locator(".receipt").textContent())!)![0];
@@ -104,6 +106,7 @@ describe("a requested quote", () => {
     await expect.poll(() => card.textContent()).toContain("Beesender Business: 5,000.00 USD · License price 50,000 USD · 1 year");
     expect(await card.textContent()).toContain("Five people need to open cases.");
     await expectAccessible(p, "request queue, 1280");
+    await p.screenshot({ path: "test-results/deal-request-queue.png", fullPage: true });
     await card.getByRole("button", { name: "Take it" }).click();
     await expect.poll(() => card.textContent()).toContain("Taken by SALES user");
     await card.getByRole("button", { name: "Make a draft quote" }).click();
