@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorCode, startTestApp } from "../support/app.js";
+import { FIXTURE_DOC } from "../support/catalog-fixture.js";
 
 /** Issue 8: a prospect turns a tier with a published price into a sent quote, without anyone signing in. */
 const now = new Date("2026-11-23T10:00:00Z");
@@ -31,8 +32,8 @@ describe("an instant quote", () => {
     const { number, token, url } = answer.data.createInstantQuote;
     expect(number).toMatch(/^Q-2026-\d{4}$/);
     expect(url).toMatch(new RegExp(`/q/${token}$`));
-    const shared = (await t.gql(`query($t: String!) { sharedQuote(token: $t) { number status validUntil timeZone options { planName total } } }`, { t: token })).data.sharedQuote;
-    expect(shared).toMatchObject({ number, status: "SENT", validUntil: "2026-12-23", timeZone: "Europe/Moscow", options: [{ planName: "Business" }] });
+    const shared = (await t.gql(`query($t: String!) { sharedQuote(token: $t) { number status vendor validUntil timeZone options { planName total } } }`, { t: token })).data.sharedQuote;
+    expect(shared).toMatchObject({ number, status: "SENT", vendor: "Aimaras", validUntil: "2026-12-23", timeZone: "Europe/Moscow", options: [{ planName: "Business" }] });
     const staff = (await rep.gql(`query($n: String) { quote(number: $n) { owner { id } status } }`, { n: number })).data.quote;
     expect(staff).toEqual({ owner: { id: rep.user.id }, status: "SENT" });
     const pdf = await t.app.http.inject({ method: "GET", url: `/q/${token}/pdf` });
@@ -66,6 +67,17 @@ describe("whether a price can become an instant quote", () => {
     expect(priced).toEqual({ total: "4800.00", instantQuote: true });
     const onRequest = (await t.gql(PRICE, { input: { catalogSlug: "pipe17", planKey: "enterprise" } })).data.priceQuote;
     expect(onRequest).toEqual({ total: null, instantQuote: false });
+  });
+
+  it("is no for figures the plan does not accept, and createInstantQuote refuses them with the reason", async () => {
+    await t.services.catalogs.publish((await t.services.catalogs.create({ ...FIXTURE_DOC, slug: "limits" })).id, null);
+    const fits = { catalogSlug: "limits", planKey: "free", agents: 3, licenseEdition: "pro" };
+    expect((await t.gql(PRICE, { input: fits })).data.priceQuote).toEqual({ total: "0.00", instantQuote: true });
+    const tooMany = { ...fits, agents: 12 };
+    expect((await t.gql(PRICE, { input: tooMany })).data.priceQuote).toEqual({ total: "0.00", instantQuote: false });
+    const refused = await t.gql(INSTANT, { input: { ...input(), ...tooMany, projectBudget: null, email: "many@acme.example" } });
+    expect(errorCode(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors![0].message).toBe("Free is for less than 10 agents; 12 given: request a quote instead");
   });
 });
 
