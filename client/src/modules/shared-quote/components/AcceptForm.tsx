@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../shared/components/ErrorAlert.js";
 import { Field } from "../../../shared/components/Field.js";
-import { headingLead } from "../../../shared/format.js";
 import type { SharedQuoteFieldsFragment } from "../graphql/shared-quote-fields.fragment.js";
 import { useAcceptQuote } from "../hooks/useAcceptQuote.js";
 import { ContactsField, type Contact } from "./ContactsField.js";
@@ -40,15 +39,11 @@ export function AcceptForm({ token, option, index, alternatives }: { token: stri
       {option.clauses.length > 0 && (
         <section aria-labelledby="clauses-heading">
           <h3 id="clauses-heading">What {option.planName} does not cover, and the warranty terms</h3>
+          {/* Exactly the words the acceptance records as read. */}
           <ul className="clauses">
-            {option.exclusions.length === option.clauses.length
-              ? option.exclusions.map((x, i) => (
-                  <li key={i}>
-                    {x.heading && <strong>{headingLead(x.heading)}</strong>}
-                    {x.text}
-                  </li>
-                ))
-              : option.clauses.map((c) => <li key={c}>{c}</li>)}
+            {option.clauses.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
           </ul>
         </section>
       )}

@@ -40,10 +40,6 @@
           target
         }
       }
-      exclusions {
-        heading
-        text
-      }
       clauses
     }
     timeline {
