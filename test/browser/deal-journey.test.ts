@@ -58,6 +58,9 @@ describe("an instant quote from the comparison page", () => {
     await p.getByLabel("Time zone for your quote").fill("Europe/Moscow");
     await expectAccessible(p, "instant quote form, 1280");
     await p.screenshot({ path: "test-results/deal-instant-form.png", fullPage: false });
+    await p.setViewportSize({ width: 390, height: 900 });
+    await expectAccessible(p, "instant quote form, 390");
+    await p.setViewportSize({ width: 1280, height: 900 });
     await p.getByRole("button", { name: "Get my quote" }).click();
 
     const receipt = p.locator(".receipt");
@@ -94,7 +97,8 @@ describe("a requested quote", () => {
     await prospect.getByLabel("Email").fill("bea@bee.example");
     await prospect.getByLabel("Message (optional)").fill("Five people need to open cases.");
     await expectAccessible(prospect, "request form, 390");
-    await prospect.screenshot({ path: "test-results/deal-request-form-phone.png", fullPage: true });
+    await prospect.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(prospect, "request form, 1280");
     await prospect.getByRole("button", { name: "Send the request" }).click();
     await expect.poll(() => prospect.locator(".receipt").textContent()).toMatch(/Your reference is R-\d{4}-\d{4}\./);
     const reference = /R-\d{4}-\d{4}/.exec((await prospect.locator(".receipt").textContent())!)![0];
