@@ -62,12 +62,8 @@ export function SharedQuotePage({ token }: { token: string }) {
 
       <QuoteOptions quote={q} choice={chosen} onChoose={open ? setChoice : null} />
 
-      {q.guarantee && (
-        <p>
-          Free post-project guarantee: {q.guarantee.days} days
-          {q.guarantee.startsOn && q.guarantee.endsOn && `, from ${day(q.guarantee.startsOn)} to ${day(q.guarantee.endsOn)} (last day included)`}.
-        </p>
-      )}
+      {/* With a go-live date the timeline dates the guarantee; without one, only its length is known. */}
+      {q.guarantee && !q.guarantee.startsOn && <p>Free post-project guarantee: {q.guarantee.days} days from go-live.</p>}
       <SharedTimeline timeline={q.timeline} />
 
       {open && (
