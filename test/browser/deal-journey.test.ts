@@ -178,7 +178,7 @@ describe("a requested quote", () => {
 });
 
 describe("the share page before a choice", () => {
-  it("asks the customer to choose between alternatives, and is accessible at both widths", async () => {
+  it("asks the customer to choose between alternatives, shows the chosen one's response examples, and is accessible at both widths", async () => {
     const created = await rep.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion } }`, {
       input: {
         catalogSlug: "aimaras",
@@ -203,6 +203,13 @@ describe("the share page before a choice", () => {
       await expectAccessible(p, `share page with alternatives, ${width}`);
       if (width === 390) await p.screenshot({ path: "test-results/deal-share-choose-phone.png", fullPage: true });
     }
+    // The response examples follow the option the customer looks at.
+    const p = await open(`/q/${token}`);
+    const timeline = p.getByRole("region", { name: "Your support timeline" });
+    await expect.poll(() => timeline.textContent()).toContain("under the Basic plan's support hours");
+    await p.getByLabel("Better: Business").check();
+    await expect.poll(() => timeline.textContent()).toContain("under the Business plan's support hours");
+    expect(await p.getByRole("form", { name: "Accept “Better”: Business" }).count()).toBe(1);
   });
 });
 

@@ -382,6 +382,12 @@ export class QuoteOption {
 
   @Field(() => Int, { nullable: true, description: "How many authorized contacts the option's plan allows; null when the catalog sets no number." })
   authorizedContacts: number | null;
+
+  @Field(() => QuoteTimeline, {
+    nullable: true,
+    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); null in a preview.",
+  })
+  timeline?: QuoteTimeline | null;
 }
 
 @ObjectType({ description: "The figure a list shows for a quote." })

@@ -31,6 +31,8 @@ export function SharedQuotePage({ token }: { token: string }) {
   const open = q.status === "SENT";
   const alternatives = q.options.length > 1;
   const chosen = alternatives ? choice : 0;
+  // The timeline's response examples follow the option accepted, or the one being looked at.
+  const shown = q.acceptedOption ?? chosen;
 
   return (
     <section className="shared-quote">
@@ -64,7 +66,7 @@ export function SharedQuotePage({ token }: { token: string }) {
 
       {/* With a go-live date the timeline dates the guarantee; without one, only its length is known. */}
       {q.guarantee && !q.guarantee.startsOn && <p>Free post-project guarantee: {q.guarantee.days} days from go-live.</p>}
-      <SharedTimeline timeline={q.timeline} />
+      <SharedTimeline timeline={(shown === null ? null : q.options[shown].timeline) ?? q.timeline} />
 
       {open && (
         <div className="decide">

@@ -41,6 +41,9 @@
         }
       }
       clauses
+      timeline {
+        ...SharedTimeline
+      }
     }
     timeline {
       ...SharedTimeline
