@@ -47,14 +47,18 @@ export function toOption(o: ComputedOption, content: OptionContent, catalog: Cat
 
 function options(record: QuoteRecord, staff: boolean): QuoteOption[] {
   const content: QuoteContent = record.input.content;
-  return record.computed.options.map((o, i) => toOption(o, content.options[i], record.catalog, staff));
+  return record.computed.options.map((o, i) => ({ ...toOption(o, content.options[i], record.catalog, staff), timeline: timelineFor(record, i) }));
+}
+
+/** The support timeline if the option at `index` is chosen. */
+function timelineFor(record: QuoteRecord, index: number) {
+  const { row, computed, input } = record;
+  return quoteTimeline(record.catalog, computed, input.content.figures, computed.options[index].planKey, row.validUntil, row.timeZone, row.sentAt ?? row.createdAt);
 }
 
 /** The support timeline of the accepted option, or of the first one until a choice is made. */
 export function timelineOf(record: QuoteRecord) {
-  const { row, computed, input } = record;
-  const option = computed.options[row.acceptedOption ?? 0];
-  return quoteTimeline(record.catalog, computed, input.content.figures, option.planKey, row.validUntil, row.timeZone, row.sentAt ?? row.createdAt);
+  return timelineFor(record, record.row.acceptedOption ?? 0);
 }
 
 /** What a customer sees of a quote through a share link: never a discount's internal reason. */
@@ -64,6 +68,7 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     number: row.number,
     status: record.status,
     catalogName: record.catalogName,
+    vendor: record.catalog.vendor ?? record.catalogName,
     customer: { company: row.customerCompany, name: row.customerName, email: row.customerEmail },
     currency: row.currency,
     figures: input.content.figures,

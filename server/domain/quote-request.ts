@@ -1,7 +1,7 @@
 import { findPlan, type Catalog } from "./catalog.js";
 import { badInput, notFound } from "./errors.js";
 import { isTier } from "./plan-rules.js";
-import { priceQuote } from "./pricing.js";
+import { priceQuote, type PricedQuote } from "./pricing.js";
 
 export const QUOTE_REQUEST_STATUSES = ["OPEN", "TAKEN", "CLOSED", "CONVERTED"] as const;
 export type QuoteRequestStatus = (typeof QUOTE_REQUEST_STATUSES)[number];
@@ -53,6 +53,18 @@ export interface CheckedQuoteRequest {
   contactName: string;
   email: string;
   message: string | null;
+  /** Why the prospect cannot make this quote themselves (instantQuoteRefusal); null: they can. */
+  instantRefusal: string | null;
+}
+
+/**
+ * Why a tier priced for these figures cannot become an instant quote, in words; null when it
+ * can: it needs a published price for every line, and figures the plan accepts.
+ */
+export function instantQuoteRefusal(priced: Pick<PricedQuote, "total" | "eligible" | "reasons">): string | null {
+  if (priced.total === null) return "This plan has no published price for these figures: request a quote instead";
+  if (!priced.eligible) return `${priced.reasons.join("; ")}: request a quote instead`;
+  return null;
 }
 
 function name(value: string, field: string, label: string): string {
@@ -102,7 +114,18 @@ export function checkQuoteRequest(catalog: Catalog, input: QuoteRequestInput): C
   const figures = figuresOf(input);
   const addOnKeys = input.addOnKeys ?? [];
   const priced = priceQuote(catalog, { planKey: plan.key, addOnKeys, ...figures });
-  return { planKey: plan.key, addOnKeys, figures, total: priced.total, currency: priced.currency, company, contactName, email: address, message };
+  return {
+    planKey: plan.key,
+    addOnKeys,
+    figures,
+    total: priced.total,
+    currency: priced.currency,
+    company,
+    contactName,
+    email: address,
+    message,
+    instantRefusal: instantQuoteRefusal(priced),
+  };
 }
 
 /** "R-2026-0001": R for request, so it is never mistaken for a quote number (Q-...). */
@@ -115,7 +138,7 @@ export function requestReference(year: number, sequence: number): string {
  * plan, add-ons, figures and contact, compared as the check normalises them. A different
  * request under an old key is refused rather than answered with another's reference.
  */
-export function sameRequest(first: Omit<CheckedQuoteRequest, "total" | "currency">, input: QuoteRequestInput): boolean {
+export function sameRequest(first: Omit<CheckedQuoteRequest, "total" | "currency" | "instantRefusal">, input: QuoteRequestInput): boolean {
   const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
   const figures = figuresOf(input);
   return (

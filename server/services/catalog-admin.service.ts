@@ -24,6 +24,7 @@ export interface AdminCatalogSummary {
   hasUnpublishedChanges: boolean;
   problemCount: number;
   discountApprovalThreshold: string;
+  defaultValidityDays: number;
   updatedAt: Date;
 }
 
@@ -33,6 +34,8 @@ export interface DraftState {
   revision: number;
   publishedVersion: number | null;
   discountApprovalThreshold: string;
+  /** Days a new quote stays valid. */
+  defaultValidityDays: number;
   catalog: Catalog;
   problems: Problem[];
 }
@@ -64,8 +67,21 @@ interface DraftEdit {
   /** The part of the document the edit is about, before and after (for the audit log). */
   part?: { before: (c: Catalog) => unknown; after: (c: Catalog) => unknown };
   rename?: Rename;
-  /** Also sets the approval threshold, which lives beside the draft, not in it. */
-  threshold?: string;
+  /** Also sets the catalog's quote settings, which live beside the draft, not in it. */
+  settings?: QuoteSettings;
+}
+
+/** What a catalog sets for its quotes beside the draft (not versioned with it). */
+interface QuoteSettings {
+  discountApprovalThreshold?: string;
+  defaultValidityDays?: number;
+}
+
+const MAX_VALIDITY_DAYS = 365;
+
+/** The settings that were given (of those in \`keys\`, when given): undefined ones dropped. */
+function pickGiven(settings: QuoteSettings, keys: QuoteSettings = settings): QuoteSettings {
+  return Object.fromEntries(Object.entries(settings).filter(([k, v]) => v !== undefined && (keys as Record<string, unknown>)[k] !== undefined));
 }
 
 function conflict(revision: number, current: number): DomainError {
@@ -131,6 +147,7 @@ export class CatalogAdminService {
       revision: row.draftRevision,
       publishedVersion: row.publishedVersion,
       discountApprovalThreshold: trimDecimal(row.discountApprovalThreshold),
+      defaultValidityDays: row.defaultValidityDays,
       catalog,
       problems,
     };
@@ -158,11 +175,12 @@ export class CatalogAdminService {
       revision: number;
       publishedVersion: number | null;
       threshold: string;
+      validityDays: number;
       updatedAt: Date;
       versionId: string | null;
     }[] = await this.ds.query(
       `SELECT c.slug, c.draft, c.draft_revision AS revision, c.published_version AS "publishedVersion",
-              c.discount_approval_threshold AS threshold, c.updated_at AS "updatedAt", v.id AS "versionId"
+              c.discount_approval_threshold AS threshold, c.default_validity_days AS "validityDays", c.updated_at AS "updatedAt", v.id AS "versionId"
          FROM catalog c LEFT JOIN catalog_version v ON v.catalog_id = c.id AND v.number = c.published_version
         WHERE c.deleted_at IS NULL
         ORDER BY c.slug`,
@@ -180,6 +198,7 @@ export class CatalogAdminService {
         hasUnpublishedChanges: !published || !sameCatalog(published.catalog, catalog),
         problemCount: blocking(problems).length,
         discountApprovalThreshold: trimDecimal(r.threshold),
+        defaultValidityDays: r.validityDays,
         updatedAt: r.updatedAt,
       };
     });
@@ -235,6 +254,7 @@ export class CatalogAdminService {
       hasUnpublishedChanges,
       problemCount: blocking(draftProblems(catalog).problems).length,
       discountApprovalThreshold: trimDecimal(row.discountApprovalThreshold),
+      defaultValidityDays: row.defaultValidityDays,
       updatedAt: row.updatedAt,
     };
   }
@@ -268,7 +288,7 @@ export class CatalogAdminService {
       const source = await this.row(tx, slug);
       const doc = { ...readCatalog(source.draft).catalog, slug: newSlug, name: newName };
       const { id, catalog } = await this.catalogs.create(doc, tx);
-      await tx.update(CatalogEntity, { id }, { discountApprovalThreshold: source.discountApprovalThreshold });
+      await tx.update(CatalogEntity, { id }, { discountApprovalThreshold: source.discountApprovalThreshold, defaultValidityDays: source.defaultValidityDays });
       await this.audit.record(tx, actor, {
         action: "catalog.clone",
         entity: "catalog",
@@ -384,11 +404,11 @@ export class CatalogAdminService {
   // Draft edits
 
   /** Writes the draft if it is still at `revision`; CONFLICT (with the current revision) otherwise. */
-  private async writeDraft(tx: EntityManager, id: string, catalog: Catalog, revision: number, threshold?: string): Promise<void> {
+  private async writeDraft(tx: EntityManager, id: string, catalog: Catalog, revision: number, settings: QuoteSettings = {}): Promise<void> {
     const result = await tx
       .createQueryBuilder()
       .update(CatalogEntity)
-      .set({ draft: catalog, draftRevision: () => "draft_revision + 1", ...(threshold === undefined ? {} : { discountApprovalThreshold: threshold }) })
+      .set({ draft: catalog, draftRevision: () => "draft_revision + 1", ...settings })
       .where("id = :id AND draft_revision = :revision", { id, revision })
       .execute();
     if (result.affected !== 1) {
@@ -411,26 +431,32 @@ export class CatalogAdminService {
       const after = draftProblems(JSON.parse(JSON.stringify(edit.apply(before.catalog))));
       const added = addedProblems(before, after, edit.rename);
       if (added.length > 0) throw badInput(added[0].message, added[0].path, { problems: added });
-      await this.writeDraft(tx, row.id, after.catalog, revision, edit.threshold);
+      await this.writeDraft(tx, row.id, after.catalog, revision, edit.settings);
       const changes = diffCatalogs(before.catalog, after.catalog).map((c) => c.summary);
-      const oldThreshold = trimDecimal(row.discountApprovalThreshold);
-      const newThreshold = edit.threshold === undefined ? oldThreshold : trimDecimal(edit.threshold);
-      if (newThreshold !== oldThreshold) changes.unshift(`Discount approval threshold: ${oldThreshold}% → ${newThreshold}%`);
-      const withThreshold = (part: unknown, threshold: string) =>
-        edit.threshold === undefined ? part : { ...(part as object), discountApprovalThreshold: threshold };
+      const old = { discountApprovalThreshold: trimDecimal(row.discountApprovalThreshold), defaultValidityDays: row.defaultValidityDays };
+      const next = {
+        discountApprovalThreshold: trimDecimal(edit.settings?.discountApprovalThreshold ?? row.discountApprovalThreshold),
+        defaultValidityDays: edit.settings?.defaultValidityDays ?? row.defaultValidityDays,
+      };
+      if (next.defaultValidityDays !== old.defaultValidityDays) changes.unshift(`Default validity: ${old.defaultValidityDays} → ${next.defaultValidityDays} days`);
+      if (next.discountApprovalThreshold !== old.discountApprovalThreshold) {
+        changes.unshift(`Discount approval threshold: ${old.discountApprovalThreshold}% → ${next.discountApprovalThreshold}%`);
+      }
+      const withSettings = (part: unknown, settings: QuoteSettings) =>
+        edit.settings === undefined ? part : { ...(part as object), ...pickGiven(settings, edit.settings) };
       await this.audit.record(tx, actor, {
         action: `catalog.${edit.action}`,
         entity: "catalog",
         entityKey: slug,
         summary: auditSummary(edit.lead, changes),
-        before: withThreshold(edit.part ? edit.part.before(before.catalog) : null, oldThreshold),
-        after: withThreshold(edit.part ? edit.part.after(after.catalog) : null, newThreshold),
+        before: withSettings(edit.part ? edit.part.before(before.catalog) : null, old),
+        after: withSettings(edit.part ? edit.part.after(after.catalog) : null, next),
       });
       return {
         slug,
         revision: revision + 1,
         publishedVersion: row.publishedVersion,
-        discountApprovalThreshold: trimDecimal(edit.threshold ?? row.discountApprovalThreshold),
+        ...next,
         catalog: after.catalog,
         problems: after.problems,
       };
@@ -441,19 +467,23 @@ export class CatalogAdminService {
     actor: Viewer,
     slug: string,
     revision: number,
-    changes: edits.CatalogInfoChanges & { discountApprovalThreshold?: string },
+    changes: edits.CatalogInfoChanges & QuoteSettings,
   ): Promise<DraftState> {
-    const { discountApprovalThreshold: threshold, ...info } = changes;
+    const { discountApprovalThreshold: threshold, defaultValidityDays: days, ...info } = changes;
     if (threshold !== undefined && !(/^\d{1,3}(\.\d{1,4})?$/.test(threshold) && new Dec(threshold).lte(100))) {
       throw badInput("The discount approval threshold is a percent from 0 to 100 with at most 4 decimals", "discountApprovalThreshold");
     }
+    if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= MAX_VALIDITY_DAYS)) {
+      throw badInput(`A quote's default validity is a whole number of days from 1 to ${MAX_VALIDITY_DAYS}`, "defaultValidityDays");
+    }
+    const settings = threshold === undefined && days === undefined ? undefined : pickGiven({ discountApprovalThreshold: threshold, defaultValidityDays: days });
     const pick = (c: Catalog) => ({ name: c.name, currency: c.currency, description: c.description, vendor: c.vendor, guaranteeNote: c.guaranteeNote, notes: c.notes, editorNotes: c.editorNotes });
     return this.edit(actor, slug, revision, {
       action: "info.update",
       lead: "Updated the catalog information",
       apply: (c) => edits.updateCatalogInfo(c, info),
       part: { before: pick, after: pick },
-      threshold,
+      settings,
     });
   }
 

@@ -1,5 +1,8 @@
 import { estimateCredits, type CreditEstimate, type CreditRequest } from "../domain/credits.js";
+import { findPlan } from "../domain/catalog.js";
+import { isTier } from "../domain/plan-rules.js";
 import { priceQuote, type PriceInput, type PricedQuote } from "../domain/pricing.js";
+import { instantQuoteRefusal } from "../domain/quote-request.js";
 import { recommendPlans, type PlanFit, type PlanFitInput } from "../domain/recommend.js";
 import { slaDueAt, type SlaDue, type SlaDueInput } from "../domain/sla.js";
 import type { CatalogService } from "./catalog.service.js";
@@ -8,9 +11,12 @@ import type { CatalogService } from "./catalog.service.js";
 export class EngineService {
   constructor(private readonly catalogs: CatalogService) {}
 
-  async priceQuote(slug: string, input: PriceInput): Promise<PricedQuote & { version: number }> {
+  /** The price, and whether the prospect may turn it into an instant quote (createInstantQuote). */
+  async priceQuote(slug: string, input: PriceInput): Promise<PricedQuote & { version: number; instantQuote: boolean }> {
     const published = await this.catalogs.publishedCatalog(slug);
-    return { ...priceQuote(published.catalog, input), version: published.number };
+    const priced = priceQuote(published.catalog, input);
+    const plan = findPlan(published.catalog, input.planKey);
+    return { ...priced, version: published.number, instantQuote: !!plan && isTier(plan) && instantQuoteRefusal(priced) === null };
   }
 
   async slaDueAt(slug: string, input: SlaDueInput): Promise<SlaDue> {

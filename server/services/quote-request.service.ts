@@ -169,7 +169,7 @@ export class QuoteRequestService {
       if (!head) throw notFound(`There is no published catalog "${catalogSlug}"`, "catalogSlug");
       const version = (await this.catalogs.loadVersions([head.versionId], tx)).get(head.versionId)!;
       const checked = checkQuoteRequest(version.catalog, input);
-      if (checked.total === null) throw badInput("This plan has no published price for these figures: request a quote instead", "planKey");
+      if (checked.instantRefusal !== null) throw badInput(checked.instantRefusal, "planKey");
       await lockName(tx, `quote_request.ip:${ip}`);
       const now = this.clock();
       await this.checkRate(tx, ip, now);

@@ -90,7 +90,6 @@ export interface SharedLink {
   createdAt: Date;
 }
 
-const DEFAULT_VALID_DAYS = 30;
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -182,6 +181,12 @@ export class QuoteService {
 
   private async version(id: string, db: EntityManager): Promise<PublishedVersion> {
     return (await this.catalogs.loadVersions([id], db)).get(id)!;
+  }
+
+  /** Days a new quote (or a revision of an expired one) stays valid: the catalog's setting. */
+  private async validityDays(db: EntityManager, catalogId: string): Promise<number> {
+    const row = await db.findOneByOrFail(CatalogEntity, { id: catalogId });
+    return row.defaultValidityDays;
   }
 
   private async threshold(db: EntityManager, catalogId: string): Promise<string> {
@@ -338,7 +343,7 @@ export class QuoteService {
       const version = await this.version(await this.headVersionId(tx, draft.catalogSlug), tx);
       const now = this.clock();
       const timeZone = checkZone(draft.timeZone ?? settings.timeZone);
-      const validUntil = parseDate(draft.validUntil ?? addDaysTo(localDate(now, timeZone), DEFAULT_VALID_DAYS), "validUntil").toISODate()!;
+      const validUntil = parseDate(draft.validUntil ?? addDaysTo(localDate(now, timeZone), await this.validityDays(tx, version.catalogId)), "validUntil").toISODate()!;
       const row: Partial<QuoteEntity> = {
         id: randomUUID(),
         revision: 1,
@@ -563,7 +568,7 @@ export class QuoteService {
         acceptedOption: null,
         declineReason: null,
       };
-      if (isExpired(next.validUntil, next.timeZone, now)) next.validUntil = addDaysTo(localDate(now, next.timeZone), DEFAULT_VALID_DAYS);
+      if (isExpired(next.validUntil, next.timeZone, now)) next.validUntil = addDaysTo(localDate(now, next.timeZone), await this.validityDays(tx, (await this.version(old.catalogVersionId, tx)).catalogId));
       next.expiresAt = validityEnd(next.validUntil, next.timeZone);
       await tx.insert(QuoteEntity, next as never);
       old.status = "SUPERSEDED";

@@ -6,7 +6,7 @@ const sales = await t.signIn("SALES");
 const other = await t.signIn("SALES");
 const admin = await t.signIn("ADMIN");
 
-const FIELDS = `id reference status catalogSlug planKey addOnKeys total company contactName email message
+const FIELDS = `id reference status catalogSlug planKey addOnKeys planName addOnNames total company contactName email message
   figures { licensePrice projectBudget termYears goLiveDate agents bots }
   owner { id name email } takenAt closeReason closedAt quoteId quoteNumber`;
 const REQUEST = `mutation($input: QuoteRequestInput!) { requestQuote(input: $input) { reference } }`;
@@ -42,7 +42,7 @@ describe("the sales queue of quote requests", () => {
     const b = await newRequest({ catalogSlug: "pipe17", planKey: "standard", addOnKeys: ["premium"], projectBudget: null, goLiveDate: null });
     const page = await sales.gql(QUEUE, { status: "OPEN", first: 1 });
     expect(page.data.quoteRequests.requests).toHaveLength(1);
-    expect(page.data.quoteRequests.requests[0]).toMatchObject({ reference: b.reference, status: "OPEN", planKey: "standard", addOnKeys: ["premium"], owner: null });
+    expect(page.data.quoteRequests.requests[0]).toMatchObject({ reference: b.reference, status: "OPEN", planKey: "standard", addOnKeys: ["premium"], planName: "Standard Support", addOnNames: ["Premium Support"], owner: null });
     const next = await sales.gql(QUEUE, { status: "OPEN", first: 1, after: page.data.quoteRequests.nextCursor });
     expect(next.data.quoteRequests.requests[0]).toMatchObject({
       reference: a.reference,

@@ -55,6 +55,18 @@ describe("the support timeline", () => {
     expect(p1.text).toMatch(/^A .+ case sent Friday 27 Nov 17:00 is answered by \w+day \d+ \w+ \d\d:\d\d \(Europe\/Moscow\)$/);
     expect(timeline.exampleNote).toContain("Friday 27 Nov 2026, 17:00 in Europe/Moscow");
   });
+
+  it("is given per option, so a customer choosing between alternatives reads the examples of the plan they look at", async () => {
+    const q = await sentQuote({ ...aimaras, options: [{ label: "Good", planKey: "basic" }, { label: "Better", planKey: "business" }] });
+    const QUERY = `query($t: String!) { sharedQuote(token: $t) { timeline { slaExamples { priorityKey dueAt } } options { timeline { exampleNote slaExamples { priorityKey dueAt } } } } }`;
+    const shared = (await t.gql(QUERY, { t: q.token })).data.sharedQuote;
+    const [basic, business] = shared.options.map((o: any) => o.timeline);
+    expect(basic.exampleNote).toContain("under the Basic plan's support hours");
+    expect(business.exampleNote).toContain("under the Business plan's support hours");
+    // Severity A: 8 business hours on Basic, 2 on Business: Business answers sooner.
+    expect(business.slaExamples[0].dueAt < basic.slaExamples[0].dueAt).toBe(true);
+    expect(shared.timeline.slaExamples).toEqual(basic.slaExamples);
+  });
 });
 
 describe("the PDF", () => {

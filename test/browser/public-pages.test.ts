@@ -54,7 +54,7 @@ describe("the comparison page", () => {
 });
 
 describe("a quote behind its share link", () => {
-  it("is accepted by the prospect, who picks an alternative and types a name", async () => {
+  it("is accepted by the prospect, who picks an alternative (none is picked for them) and types a name", async () => {
     const sales = await t.signIn("SALES");
     const created = await sales.gql(
       `mutation($input: QuoteInput!) { createQuote(input: $input) { id lockVersion } }`,
@@ -76,12 +76,13 @@ describe("a quote behind its share link", () => {
 
     const { page: p } = await page(`/q/${token}`);
     await p.getByRole("heading", { name: /Quote Q-\d{4}-\d{4} for Acme Corp/ }).waitFor();
+    expect(await p.getByRole("radio", { checked: true }).count()).toBe(0);
     await p.getByLabel("Better: Business").check();
     await p.getByLabel("Your full name").fill("Jane Buyer");
-    await p.getByLabel("I have read the exclusions and warranty clauses").check();
+    await p.getByLabel("I have read the exclusions and warranty clauses of Business").check();
     await p.screenshot({ path: "test-results/shared-quote.png", fullPage: true });
-    await p.getByRole("button", { name: "Accept" }).click();
-    await expect.poll(() => p.getByRole("status").textContent()).toBe("Accepted by Jane Buyer (Better). Thank you!");
+    await p.getByRole("button", { name: "Accept this quote" }).click();
+    await expect.poll(() => p.getByRole("status").textContent()).toMatch(/^Accepted by Jane Buyer on \d{1,2} \w{3} \d{4} \(Better: Business\)\. Thank you! Beesender has been told\.$/);
     const stored = await sales.gql(`query($id: ID!) { quote(id: $id) { status acceptedOption decidedByName } }`, { id });
     expect(stored.data.quote).toEqual({ status: "ACCEPTED", acceptedOption: 1, decidedByName: "Jane Buyer" });
   });

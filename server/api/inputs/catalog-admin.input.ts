@@ -391,6 +391,9 @@ export class CatalogInfoInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: "Discount percent above which an admin must approve a quote (0-100)." })
   discountApprovalThreshold?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Days a new quote stays valid unless the rep sets a date (1-365); instant quotes use it." })
+  defaultValidityDays?: number | null;
 }
 
 // Inputs to documents. An update changes the fields given and keeps the others; null clears
@@ -580,8 +583,8 @@ export function toEdition(input: LicenseEditionInput): LicenseEditionDoc {
 }
 
 /** Omitted fields stay as they are; null clears the optional texts (a name or currency cannot be cleared). */
-export function toInfoChanges(input: CatalogInfoInput): CatalogInfoChanges & { discountApprovalThreshold?: string } {
-  return given<CatalogInfoChanges & { discountApprovalThreshold: string }>({
+export function toInfoChanges(input: CatalogInfoInput): CatalogInfoChanges & { discountApprovalThreshold?: string; defaultValidityDays?: number } {
+  return given<CatalogInfoChanges & { discountApprovalThreshold: string; defaultValidityDays: number }>({
     name: input.name ?? undefined,
     currency: input.currency ?? undefined,
     description: input.description,
@@ -590,5 +593,6 @@ export function toInfoChanges(input: CatalogInfoInput): CatalogInfoChanges & { d
     notes: field(input.notes, [], same),
     editorNotes: field(input.editorNotes, [], same),
     discountApprovalThreshold: input.discountApprovalThreshold ?? undefined,
+    defaultValidityDays: input.defaultValidityDays ?? undefined,
   });
 }

@@ -50,6 +50,7 @@ function toDraft(state: DraftState): CatalogDraft {
     nextVersion: nextVersionNumber(state.publishedVersion),
     canPublish: state.problems.every((p) => p.warning === true),
     discountApprovalThreshold: state.discountApprovalThreshold,
+    defaultValidityDays: state.defaultValidityDays,
     document: state.catalog,
     problems: state.problems.map((p) => ({ path: p.path, message: p.message, warning: p.warning ?? false })),
     preview: previewOf(state),

@@ -14,7 +14,21 @@ import {
   QuoteRequestStatus,
 } from "../types/quote-request.type.js";
 
-function toRequest(row: QuoteRequestEntity): QuoteRequest {
+/** Requests as the queue shows them, with plan names read from the versions the prospects saw (loaded once). */
+async function toRequests(rows: QuoteRequestEntity[], ctx: Context): Promise<QuoteRequest[]> {
+  const versions = await ctx.services.catalogs.loadVersions([...new Set(rows.map((r) => r.catalogVersionId))]);
+  return rows.map((row) => {
+    const plans = versions.get(row.catalogVersionId)?.catalog.plans ?? [];
+    const nameOf = (key: string) => plans.find((p) => p.key === key)?.name ?? key;
+    return toRequest(row, nameOf);
+  });
+}
+
+async function oneRequest(row: QuoteRequestEntity, ctx: Context): Promise<QuoteRequest> {
+  return (await toRequests([row], ctx))[0];
+}
+
+function toRequest(row: QuoteRequestEntity, nameOf: (key: string) => string): QuoteRequest {
   return {
     id: row.id,
     reference: row.reference,
@@ -24,6 +38,8 @@ function toRequest(row: QuoteRequestEntity): QuoteRequest {
     catalogVersion: row.catalogVersion!.number,
     planKey: row.planKey,
     addOnKeys: row.addOnKeys,
+    planName: nameOf(row.planKey),
+    addOnNames: row.addOnKeys.map(nameOf),
     figures: row.figures as QuoteFigures,
     total: row.total,
     currency: row.currency,
@@ -67,32 +83,32 @@ export class QuoteRequestResolver {
     @Arg("after", () => String, { nullable: true }) after?: string | null,
   ): Promise<QuoteRequestPage> {
     const page = await ctx.services.quoteRequests.list({ status: status ?? null, first, after: after ?? null });
-    return { requests: page.requests.map(toRequest), nextCursor: page.nextCursor };
+    return { requests: await toRequests(page.requests, ctx), nextCursor: page.nextCursor };
   }
 
   @Authorized("SALES", "ADMIN")
   @Query(() => QuoteRequest)
   async quoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
-    return toRequest(await ctx.services.quoteRequests.get(id));
+    return oneRequest(await ctx.services.quoteRequests.get(id), ctx);
   }
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => QuoteRequest, { description: "Takes an open request: it is the signed-in rep's to answer." })
   async takeQuoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
-    return toRequest(await ctx.services.quoteRequests.take(ctx.viewer!, id));
+    return oneRequest(await ctx.services.quoteRequests.take(ctx.viewer!, id), ctx);
   }
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => QuoteRequest, { description: "Closes a request without a quote, saying why." })
   async closeQuoteRequest(@Arg("id", () => ID) id: string, @Arg("reason", () => String) reason: string, @Ctx() ctx: Context): Promise<QuoteRequest> {
-    return toRequest(await ctx.services.quoteRequests.close(ctx.viewer!, id, reason));
+    return oneRequest(await ctx.services.quoteRequests.close(ctx.viewer!, id, reason), ctx);
   }
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => ConvertedQuoteRequest, { description: "Turns a request into a draft quote with its customer, plan and figures filled in." })
   async convertQuoteRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<ConvertedQuoteRequest> {
     const { request, quote } = await ctx.services.quoteRequests.convert(ctx.viewer!, id);
-    return { request: toRequest(request), quote: toQuote(quote) };
+    return { request: await oneRequest(request, ctx), quote: toQuote(quote) };
   }
 }
 

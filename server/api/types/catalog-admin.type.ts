@@ -56,6 +56,9 @@ export class AdminCatalog {
   @Field(() => DecimalScalar, { description: "Discount percent above which an admin must approve a quote." })
   discountApprovalThreshold: string;
 
+  @Field(() => Int, { description: "Days a new quote stays valid unless the rep sets a date; instant quotes use it." })
+  defaultValidityDays: number;
+
   @Field(() => DateTimeScalar)
   updatedAt: Date;
 }
@@ -127,6 +130,9 @@ export class CatalogDraft {
 
   @Field(() => DecimalScalar)
   discountApprovalThreshold: string;
+
+  @Field(() => Int, { description: "Days a new quote stays valid unless the rep sets a date; instant quotes use it." })
+  defaultValidityDays: number;
 
   @Field(() => GraphQLJSON, { description: "The draft as a catalog document (the import and export format)." })
   document: unknown;

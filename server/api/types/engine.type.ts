@@ -81,6 +81,11 @@ export class PricedQuote {
 
   @Field(() => Int, { description: "The catalog version the quote was priced from." })
   catalogVersion: number;
+
+  @Field(() => Boolean, {
+    description: "The prospect can make this quote themselves (createInstantQuote): a tier with a published price for every line and figures it accepts.",
+  })
+  instantQuote: boolean;
 }
 
 @ObjectType()

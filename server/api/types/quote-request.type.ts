@@ -103,6 +103,12 @@ export class QuoteRequest {
   @Field(() => [String])
   addOnKeys: string[];
 
+  @Field(() => String, { description: "The plan's name in the version the prospect saw." })
+  planName: string;
+
+  @Field(() => [String], { description: "The add-ons' names, as addOnKeys." })
+  addOnNames: string[];
+
   @Field(() => QuoteFigures)
   figures: QuoteFigures;
 

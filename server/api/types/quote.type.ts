@@ -135,7 +135,7 @@ export class QuoteInput {
   @Field(() => String, { nullable: true, description: "Zone of the validity date; default: the organisation's." })
   timeZone?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Valid through the end of this day in the quote's zone; default: 30 days on." })
+  @Field(() => DateScalar, { nullable: true, description: "Valid through the end of this day in the quote's zone; default: the catalog's defaultValidityDays on (30 unless set)." })
   validUntil?: string | null;
 
   @Field(() => [QuoteOptionInput], { description: "One chosen plan, or two to four alternatives (good / better / best)." })
@@ -382,6 +382,12 @@ export class QuoteOption {
 
   @Field(() => Int, { nullable: true, description: "How many authorized contacts the option's plan allows; null when the catalog sets no number." })
   authorizedContacts: number | null;
+
+  @Field(() => QuoteTimeline, {
+    nullable: true,
+    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); null in a preview.",
+  })
+  timeline?: QuoteTimeline | null;
 }
 
 @ObjectType({ description: "The figure a list shows for a quote." })
@@ -442,6 +448,9 @@ export abstract class QuoteDocument {
 
   @Field(() => String)
   catalogName: string;
+
+  @Field(() => String, { description: "Who sells the plan: the catalog's vendor (its name when none is set); the customer's page shows it, not the tool." })
+  vendor: string;
 
   @Field(() => Customer)
   customer: Customer;

@@ -27,6 +27,10 @@ export class CatalogEntity {
   @Column("numeric", { precision: 7, scale: 4, default: 15 })
   discountApprovalThreshold: string;
 
+  /** Days a new quote stays valid (its validUntil), unless the rep sets a date; instant quotes use it. */
+  @Column("int", { default: 30 })
+  defaultValidityDays: number;
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 

@@ -9,6 +9,7 @@ import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-n
 import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
 import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
 import { Outbox1796086692000 } from "./1796086692000-outbox.js";
+import { CatalogValidity1796092128121 } from "./1796092128121-catalog-validity.js";
 import { IdempotencyKeys1796092413055 } from "./1796092413055-idempotency-keys.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   QuoteExpiry1796084351000,
   QuoteAcceptance1796084352000,
   Outbox1796086692000,
+  CatalogValidity1796092128121,
   IdempotencyKeys1796092413055,
 ];

@@ -21,7 +21,7 @@ const plan = (key: string, name: string, kind = "PERCENT_OF_LICENSE") => ({
 
 describe("a plan's price cell", () => {
   it("shows the server's total, with the rule underneath", () => {
-    render(<PriceCell plan={plan("b", "Business")} price={{ total: "5000.00", eligible: true, reasons: [], guarantee: null, supportPeriod: null }} currency="USD" loading={false} />);
+    render(<PriceCell plan={plan("b", "Business")} price={{ total: "5000.00", eligible: true, reasons: [], guarantee: null, supportPeriod: null, instantQuote: true }} currency="USD" loading={false} />);
     expect(screen.getByText("5,000.00 USD")).toBeTruthy();
     expect(screen.getByText("10% of the license price a year")).toBeTruthy();
   });
@@ -32,7 +32,7 @@ describe("a plan's price cell", () => {
   });
 
   it("says a plan is priced on request, and why it does not fit the figures", () => {
-    render(<PriceCell plan={plan("e", "Enterprise", "QUOTE_BASED")} price={{ total: null, eligible: false, reasons: ["Enterprise is for at least 10 agents; 3 given"], guarantee: null, supportPeriod: null }} currency="USD" loading={false} />);
+    render(<PriceCell plan={plan("e", "Enterprise", "QUOTE_BASED")} price={{ total: null, eligible: false, reasons: ["Enterprise is for at least 10 agents; 3 given"], guarantee: null, supportPeriod: null, instantQuote: false }} currency="USD" loading={false} />);
     expect(screen.getByText("Price on request")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Enterprise does not fit" }).textContent).toBe("Enterprise is for at least 10 agents; 3 given");
   });

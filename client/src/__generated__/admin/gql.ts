@@ -37,7 +37,7 @@ type Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.VersionDiffDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -64,7 +64,7 @@ const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    email\n    name\n    role\n    disabled\n  }\n": types.UserFieldsFragmentDoc,
     "\n  query AdminUsers {\n    users {\n      ...UserFields\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.VersionDiffDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -177,7 +177,7 @@ export function graphql(source: "\n  query VersionDiff($slug: String!, $from: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

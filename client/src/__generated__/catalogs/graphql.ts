@@ -70,6 +70,8 @@ export type CatalogFigure =
 export type CatalogInfoInput = {
   /** ISO 4217. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Days a new quote stays valid unless the rep sets a date (1-365); instant quotes use it. */
+  defaultValidityDays?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** Discount percent above which an admin must approve a quote (0-100). */
   discountApprovalThreshold?: InputMaybe<Scalars['Decimal']['input']>;
@@ -473,7 +475,7 @@ export type QuoteInput = {
   termYears?: InputMaybe<Scalars['Int']['input']>;
   /** Zone of the validity date; default: the organisation's. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
-  /** Valid through the end of this day in the quote's zone; default: 30 days on. */
+  /** Valid through the end of this day in the quote's zone; default: the catalog's defaultValidityDays on (30 unless set). */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -643,10 +645,10 @@ export type CatalogsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CatalogsQuery = { catalogs: Array<{ __typename?: 'Catalog', slug: string, version: number, name: string, description: string | null, plans: Array<{ __typename?: 'Plan', key: string, name: string, pricing: { __typename?: 'PricingRule', summary: string } }> }> };
 
-export type PlanPriceFragment = { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, supportPeriod: { __typename?: 'Period', startsOn: string, endsOn: string } | null };
+export type PlanPriceFragment = { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, instantQuote: boolean, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, supportPeriod: { __typename?: 'Period', startsOn: string, endsOn: string } | null };
 
 export type SessionUserFragment = { __typename?: 'User', id: string, email: string, name: string, role: Role };
 
-export const PlanPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PricedQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PlanPriceFragment, unknown>;
+export const PlanPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PricedQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"instantQuote"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PlanPriceFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const CatalogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pricing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogsQuery, CatalogsQueryVariables>;

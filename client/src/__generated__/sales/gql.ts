@@ -43,7 +43,7 @@ type Documents = {
     "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": typeof types.SendQuoteDocument,
     "\n  fragment ShareLinks_Quote on Quote {\n    id\n    allowedActions\n    shareLinks {\n      id\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ShareLinks_QuoteFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": typeof types.UpdateQuoteDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -76,7 +76,7 @@ const documents: Documents = {
     "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": types.SendQuoteDocument,
     "\n  fragment ShareLinks_Quote on Quote {\n    id\n    allowedActions\n    shareLinks {\n      id\n      createdAt\n      revokedAt\n    }\n  }\n": types.ShareLinks_QuoteFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": types.UpdateQuoteDocument,
-    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -213,7 +213,7 @@ export function graphql(source: "\n  mutation UpdateQuote($id: ID!, $lockVersion
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@
     total
     eligible
     reasons
+    instantQuote
     guarantee {
       days
       startsOn

@@ -23,11 +23,14 @@ import "../compare.css";
 // What the visitor has not asked for yet loads when they ask: the finder and the request form.
 const PlanFinder = lazy(() => import("./PlanFinder.js").then((m) => ({ default: m.PlanFinder })));
 const RequestQuoteForm = lazy(() => import("./RequestQuoteForm.js").then((m) => ({ default: m.RequestQuoteForm })));
+const InstantQuoteForm = lazy(() => import("./InstantQuoteForm.js").then((m) => ({ default: m.InstantQuoteForm })));
 
 interface Asked {
   planKey: string;
   addOnKeys: string[];
   title: string;
+  /** The prospect makes the quote themselves (the server said the price allows it). */
+  instant?: boolean;
 }
 
 type Catalog = NonNullable<import("../graphql/compare-catalog.query.js").CompareCatalogQuery["catalog"]>;
@@ -104,10 +107,20 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const action = (planKey: string) => {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
     if (plan.isTier) {
-      return (
+      const request = (
         <button type="button" className="cta" onClick={() => ask(plan.key, [])} aria-label={`Request a quote for ${plan.name}`}>
           {plan.pricedOnRequest ? "Request this plan" : "Request a quote"}
         </button>
+      );
+      if (!prices.priceOf(plan.key)?.instantQuote) return request;
+      const instant = () => setAsked({ planKey: plan.key, addOnKeys: [], title: `Your quote for ${plan.name}`, instant: true });
+      return (
+        <span className="cta-pair">
+          <button type="button" className="cta" onClick={instant} aria-label={`Get this quote now for ${plan.name}`}>
+            Get this quote now
+          </button>
+          {request}
+        </span>
       );
     }
     const base = catalog.plans.find((p) => p.isTier && p.addOnKeys.includes(plan.key));
@@ -159,7 +172,11 @@ function Comparison({ catalog }: { catalog: Catalog }) {
       <div ref={requestRef} className="request-slot">
         {asked && (
           <Suspense fallback={<p role="status">Loading the form…</p>}>
-            <RequestQuoteForm key={`${asked.planKey}+${asked.addOnKeys.join()}`} catalogSlug={catalog.slug} planKey={asked.planKey} addOnKeys={asked.addOnKeys} title={asked.title} figures={figures} onClose={() => setAsked(null)} />
+            {asked.instant ? (
+              <InstantQuoteForm key={`instant+${asked.planKey}`} catalogSlug={catalog.slug} planKey={asked.planKey} title={asked.title} figures={figures} zone={zone} onClose={() => setAsked(null)} />
+            ) : (
+              <RequestQuoteForm key={`${asked.planKey}+${asked.addOnKeys.join()}`} catalogSlug={catalog.slug} planKey={asked.planKey} addOnKeys={asked.addOnKeys} title={asked.title} figures={figures} onClose={() => setAsked(null)} />
+            )}
           </Suspense>
         )}
       </div>

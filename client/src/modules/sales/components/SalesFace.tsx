@@ -8,9 +8,11 @@ import { ApprovalQueueLink } from "./ApprovalQueueLink.js";
 import { LoginPage } from "./LoginPage.js";
 import { QuoteEditor } from "./QuoteEditor.js";
 import { QuoteList } from "./QuoteList.js";
+import { RequestsNavLink } from "../../requests/components/RequestsNavLink.js";
 
 // Admins' screens are a chunk of their own: a sales rep never downloads them.
 const AdminFace = lazy(() => import("../../admin/components/AdminFace.js").then((m) => ({ default: m.AdminFace })));
+const RequestQueue = lazy(() => import("../../requests/components/RequestQueue.js").then((m) => ({ default: m.RequestQueue })));
 
 /** The signed-in faces (/login, /quotes..., /admin...): sales reps and admins. */
 export function SalesFace({ path }: { path: string }) {
@@ -29,6 +31,7 @@ export function SalesFace({ path }: { path: string }) {
       <nav className="subnav" aria-label="Sales">
         <Link href="/quotes">Quotes</Link>
         <Link href="/quotes/new">New quote</Link>
+        <RequestsNavLink />
         {me.role === "ADMIN" && <ApprovalQueueLink />}
         {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
         <span className="muted">
@@ -46,6 +49,10 @@ export function SalesFace({ path }: { path: string }) {
       {path.startsWith("/admin") ? (
         <Suspense fallback={<p role="status">Loading…</p>}>
           <AdminFace path={path} me={me} />
+        </Suspense>
+      ) : path === "/quotes/requests" ? (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <RequestQueue />
         </Suspense>
       ) : path === "/quotes/new" ? (
         <QuoteEditor id={null} />

@@ -1,28 +1,21 @@
 import { useQuery } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
-import { QuoteLines } from "../../../shared/components/QuoteLines.js";
-import { day, headingLead } from "../../../shared/format.js";
+import { useState } from "react";
 import { errorCode } from "../../../shared/error-message.js";
-import { SharedQuoteDocument } from "../graphql/shared-quote.query.js";
-import { useAcceptQuote } from "../hooks/useAcceptQuote.js";
-import { useDeclineQuote } from "../hooks/useDeclineQuote.js";
+import { day } from "../../../shared/format.js";
+import { SharedQuoteDocument, type SharedQuoteQuery } from "../graphql/shared-quote.query.js";
+import { AcceptanceRecord } from "./AcceptanceRecord.js";
+import { AcceptForm } from "./AcceptForm.js";
+import { DeclineForm } from "./DeclineForm.js";
+import { QuoteOptions } from "./QuoteOptions.js";
+import { SharedTimeline } from "./SharedTimeline.js";
+import "../shared-quote.css";
 
-const STATUS_WORDS: Record<string, string> = {
-  ACCEPTED: "Accepted",
-  DECLINED: "Declined",
-  EXPIRED: "This quote has expired; ask your contact for a new one.",
-  SUPERSEDED: "This quote was replaced by a newer one; ask your contact for the new link.",
-};
+type Quote = SharedQuoteQuery["sharedQuote"];
 
-/** What a customer sees through a share link: the offer, and a way to accept or decline it. */
+/** What a customer sees through a share link: the vendor's offer, and a way to accept or decline it. */
 export function SharedQuotePage({ token }: { token: string }) {
   const { data, loading, error } = useQuery(SharedQuoteDocument, { variables: { token } });
-  const { accept, accepting, error: acceptError } = useAcceptQuote(token);
-  const { decline, declining, error: declineError } = useDeclineQuote(token);
-  const [choice, setChoice] = useState(0);
-  const [name, setName] = useState("");
-  const [read, setRead] = useState(false);
-  const [reason, setReason] = useState("");
+  const [choice, setChoice] = useState<number | null>(null);
 
   if (loading) return <p role="status">Loading your quote…</p>;
   if (error || !data) {
@@ -36,17 +29,14 @@ export function SharedQuotePage({ token }: { token: string }) {
   }
   const q = data.sharedQuote;
   const open = q.status === "SENT";
-  const failure = acceptError ?? declineError;
-
-  const onAccept = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!name.trim()) return;
-    await accept(name.trim(), choice, read);
-  };
+  const alternatives = q.options.length > 1;
+  const chosen = alternatives ? choice : 0;
+  // The timeline's response examples follow the option accepted, or the one being looked at.
+  const shown = q.acceptedOption ?? chosen;
 
   return (
-    <section>
-      <p className="muted">{q.catalogName}</p>
+    <section className="shared-quote">
+      <p className="vendor">{q.vendor}</p>
       <h1>
         Quote {q.number} for {q.customer.company}
       </h1>
@@ -59,109 +49,70 @@ export function SharedQuotePage({ token }: { token: string }) {
         )}{" "}
         <a href={`/q/${token}/pdf`}>Download the PDF</a>
       </p>
-      {q.status !== "SENT" && (
-        <p role="status" className={q.status === "ACCEPTED" ? "banner ok" : "banner"}>
-          {q.status === "ACCEPTED"
-            ? `Accepted by ${q.decidedByName}${q.options.length > 1 ? ` (${q.options[q.acceptedOption ?? 0].label})` : ""}. Thank you!`
-            : q.status === "DECLINED"
-              ? "You declined this quote."
-              : STATUS_WORDS[q.status]}
-        </p>
-      )}
-
-      <div className="columns">
-        {q.options.map((o, i) => (
-          <article key={i} className={`card option${q.acceptedOption === i ? " chosen" : ""}`}>
-            <h2>
-              {open && q.options.length > 1 ? (
-                <label>
-                  <input type="radio" name="option" checked={choice === i} onChange={() => setChoice(i)} /> {o.label}: {o.planName}
-                </label>
-              ) : (
-                <>{o.label ? `${o.label}: ${o.planName}` : o.planName}</>
-              )}
-            </h2>
-            <QuoteLines lines={o.lines} total={o.total} currency={q.currency} />
-            {o.sla.some((s) => s.targets.length > 0) &&
-              o.sla.map((s) => (
-                <div key={s.planKey}>
-                  <h3>{s.planName}: first response</h3>
-                  {s.hours && <p className="muted small">Support hours: {s.hours}</p>}
-                  <ul className="small">
-                    {s.targets.map((t) => (
-                      <li key={t.priorityLabel}>
-                        {t.priorityLabel}: {t.target}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-          </article>
-        ))}
-      </div>
-
-      {q.guarantee && (
-        <p>
-          Free post-project guarantee: {q.guarantee.days} days
-          {q.guarantee.startsOn && q.guarantee.endsOn && `, from ${day(q.guarantee.startsOn)} to ${day(q.guarantee.endsOn)}`}.
-        </p>
-      )}
-
-      {q.options[0].exclusions.length > 0 && (
-        <details>
-          <summary>What is not covered</summary>
+      <StatusBanner quote={q} />
+      {q.priceToBeAgreed && <p className="banner">Some prices in this quote are to be agreed with your contact.</p>}
+      {q.changesSinceLastSeen && q.changesSinceLastSeen.length > 0 && (
+        <section className="card changes" aria-labelledby="changes-heading">
+          <h2 id="changes-heading">What changed since the version you saw</h2>
           <ul>
-            {q.options[0].exclusions.map((e, i) => (
-              <li key={i}>
-                {e.heading && <strong>{headingLead(e.heading)}</strong>}
-                {e.text}
-              </li>
+            {q.changesSinceLastSeen.map((c) => (
+              <li key={c}>{c}</li>
             ))}
           </ul>
-        </details>
+        </section>
       )}
+
+      <QuoteOptions quote={q} choice={chosen} onChoose={open ? setChoice : null} />
+
+      {/* With a go-live date the timeline dates the guarantee; without one, only its length is known. */}
+      {q.guarantee && !q.guarantee.startsOn && <p>Free post-project guarantee: {q.guarantee.days} days from go-live.</p>}
+      <SharedTimeline timeline={(shown === null ? null : q.options[shown].timeline) ?? q.timeline} />
 
       {open && (
         <div className="decide">
-          <form onSubmit={onAccept} className="card">
-            <h2>Accept {q.options.length > 1 ? `option “${q.options[choice].label}”` : "this quote"}</h2>
-            {q.options[choice].clauses.length > 0 && (
-              <ul className="small">
-                {q.options[choice].clauses.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            )}
-            <label>
-              <input type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} /> I have read the exclusions and warranty clauses
-            </label>
-            <label>
-              Your full name
-              <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" required />
-            </label>
-            <button type="submit" disabled={!name.trim() || !read || accepting}>
-              {accepting ? "Accepting…" : "Accept"}
-            </button>
-          </form>
-          <form
-            className="card"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void decline(name.trim() || null, reason.trim() || null);
-            }}
-          >
-            <h2>Not for you?</h2>
-            <label>
-              Reason (optional)
-              <input value={reason} onChange={(e) => setReason(e.target.value)} />
-            </label>
-            <button type="submit" className="secondary" disabled={declining}>
-              Decline
-            </button>
-          </form>
+          <AcceptForm key={chosen ?? "none"} token={token} option={chosen === null ? null : q.options[chosen]} index={chosen} alternatives={alternatives} />
+          <DeclineForm token={token} />
         </div>
       )}
-      {failure && <p role="alert">{failure}</p>}
+      {q.acceptance && <AcceptanceRecord acceptance={q.acceptance} />}
     </section>
   );
+}
+
+/** Where the quote stands when it can no longer be accepted, in words. */
+function StatusBanner({ quote: q }: { quote: Quote }) {
+  const on = q.decidedAt ? ` on ${new Date(q.decidedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}` : "";
+  switch (q.status) {
+    case "ACCEPTED": {
+      const option = q.acceptedOption !== null && q.options.length > 1 ? ` (${q.options[q.acceptedOption].label}: ${q.options[q.acceptedOption].planName})` : "";
+      return (
+        <p role="status" className="banner ok">
+          Accepted by {q.decidedByName}
+          {on}
+          {option}. Thank you! {q.vendor} has been told.
+        </p>
+      );
+    }
+    case "DECLINED":
+      return (
+        <p role="status" className="banner">
+          Declined{q.decidedByName ? ` by ${q.decidedByName}` : ""}
+          {on}. {q.vendor} has been told.
+        </p>
+      );
+    case "EXPIRED":
+      return (
+        <p role="status" className="banner">
+          Expired: this quote was valid until {day(q.validUntil)} (end of day, {q.timeZone}). Ask your contact at {q.vendor} for a new one.
+        </p>
+      );
+    case "SUPERSEDED":
+      return (
+        <p role="status" className="banner">
+          This quote was replaced by a newer one; ask your contact at {q.vendor} for the new link.
+        </p>
+      );
+    default:
+      return null;
+  }
 }

@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean) {
-    acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged) {
+  mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean, $contacts: [AuthorizedContactInput!]) {
+    acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged, contacts: $contacts) {
       ...SharedQuoteFields
     }
   }

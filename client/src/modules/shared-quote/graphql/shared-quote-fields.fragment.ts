@@ -2,13 +2,15 @@
   fragment SharedQuoteFields on SharedQuote {
     number
     status
-    catalogName
+    vendor
     currency
     validUntil
     timeZone
     decidedByName
     decidedAt
     acceptedOption
+    priceToBeAgreed
+    changesSinceLastSeen
     customer {
       company
       name
@@ -22,8 +24,7 @@
       label
       planName
       total
-      eligible
-      reasons
+      authorizedContacts
       lines {
         kind
         label
@@ -39,11 +40,16 @@
           target
         }
       }
-      exclusions {
-        heading
-        text
-      }
       clauses
+      timeline {
+        ...SharedTimeline
+      }
+    }
+    timeline {
+      ...SharedTimeline
+    }
+    acceptance {
+      ...SharedAcceptance
     }
   }
 `;

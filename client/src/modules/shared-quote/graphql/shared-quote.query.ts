@@ -5,4 +5,4 @@
     }
   }
 `;
-export { SharedQuoteDocument } from "../../../__generated__/shared-quote/graphql.js";
+export { SharedQuoteDocument, type SharedQuoteQuery } from "../../../__generated__/shared-quote/graphql.js";

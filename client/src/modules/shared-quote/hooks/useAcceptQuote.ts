@@ -1,11 +1,18 @@
 import { useMutation } from "@apollo/client/react";
-import { errorMessage } from "../../../shared/error-message.js";
+import { errorField, errorMessage } from "../../../shared/error-message.js";
 import { AcceptQuoteDocument } from "../graphql/accept-quote.mutation.js";
 
-/** Accept a shared quote by name, for the option chosen; failures come back worded, not thrown. */
+export interface Acceptance {
+  name: string;
+  option: number | null;
+  acknowledged: boolean;
+  contacts: { name: string; email: string }[];
+}
+
+/** Accept a shared quote; failures come back worded, with the field they are about (not thrown). */
 export function useAcceptQuote(token: string) {
   const [mutate, { loading, error }] = useMutation(AcceptQuoteDocument);
-  const accept = (name: string, option: number, acknowledged: boolean) =>
-    mutate({ variables: { token, name, option, acknowledged } }).catch(() => undefined);
-  return { accept, accepting: loading, error: errorMessage(error) };
+  const accept = (a: Acceptance) => mutate({ variables: { token, ...a } }).catch(() => undefined);
+  const field = errorField(error);
+  return { accept, accepting: loading, error: errorMessage(error), errorField: field?.startsWith("contacts") ? "contacts" : field };
 }

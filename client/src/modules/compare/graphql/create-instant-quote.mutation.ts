@@ -1,0 +1,9 @@
+/* GraphQL */ `
+  mutation CreateInstantQuote($input: InstantQuoteInput!) {
+    createInstantQuote(input: $input) {
+      number
+      url
+    }
+  }
+`;
+export { CreateInstantQuoteDocument } from "../../../__generated__/compare/graphql.js";
