@@ -9,6 +9,7 @@ import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-n
 import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
 import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
 import { Outbox1796086692000 } from "./1796086692000-outbox.js";
+import { DraftRevisions1796092150379 } from "./1796092150379-draft-revisions.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   QuoteExpiry1796084351000,
   QuoteAcceptance1796084352000,
   Outbox1796086692000,
+  DraftRevisions1796092150379,
 ];
