@@ -14,39 +14,61 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": typeof types.AdminCatalogsDocument,
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": typeof types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": typeof types.CatalogVersionsDocument,
+    "\n  query CheckGuaranteeBands($bands: [GuaranteeBandInput!]!) {\n    checkGuaranteeBands(bands: $bands) {\n      path\n      message\n    }\n  }\n": typeof types.CheckGuaranteeBandsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": typeof types.CreateCatalogDocument,
+    "\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n": typeof types.DraftChangesSinceDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureDocument,
+    "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
+    "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
-    "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanPricingDocument,
+    "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetGuaranteeBandsDocument,
+    "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateExclusionDocument,
+    "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateFeatureDocument,
+    "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
+    "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePriorityDocument,
+    "\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateRequestCategoryDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.VersionDiffDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
+    "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": types.AdminCatalogsDocument,
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": types.CatalogVersionsDocument,
+    "\n  query CheckGuaranteeBands($bands: [GuaranteeBandInput!]!) {\n    checkGuaranteeBands(bands: $bands) {\n      path\n      message\n    }\n  }\n": types.CheckGuaranteeBandsDocument,
     "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n": types.CreateCatalogDocument,
+    "\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n": types.DraftChangesSinceDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureDocument,
+    "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
+    "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
-    "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanPricingDocument,
+    "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": types.SetGuaranteeBandsDocument,
+    "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.UpdateExclusionDocument,
+    "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.UpdateFeatureDocument,
+    "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanDocument,
+    "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePriorityDocument,
+    "\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n": types.UpdateRequestCategoryDocument,
     "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int) {\n    catalogDiff(slug: $slug, from: $from, to: $to) {\n      from\n      to\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.VersionDiffDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
@@ -69,6 +91,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -85,7 +111,15 @@ export function graphql(source: "\n  query CatalogVersions($slug: String!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CheckGuaranteeBands($bands: [GuaranteeBandInput!]!) {\n    checkGuaranteeBands(bands: $bands) {\n      path\n      message\n    }\n  }\n"): (typeof documents)["\n  query CheckGuaranteeBands($bands: [GuaranteeBandInput!]!) {\n    checkGuaranteeBands(bands: $bands) {\n      path\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCatalog($slug: String!, $name: String!, $currency: String!) {\n    createCatalog(slug: $slug, name: $name, currency: $currency) {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -109,7 +143,19 @@ export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"): (typeof documents)["\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -121,7 +167,27 @@ export function graphql(source: "\n  mutation SetCell($slug: String!, $revision:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanPricing($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
