@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { DraftDocument } from "../forms/draft-document.js";
+import { PlanPicker } from "./PlanPicker.js";
 import { CalendarForm } from "./CalendarForm.js";
 
 /** Each plan's support calendar, one plan at a time. */
@@ -9,16 +10,7 @@ export function CalendarsEditor({ doc }: { doc: DraftDocument }) {
   if (!plan) return <p>The catalog has no plans yet.</p>;
   return (
     <>
-      <label className="inline">
-        Plan{" "}
-        <select value={planKey} onChange={(e) => setPlanKey(e.target.value)}>
-          {doc.plans.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlanPicker doc={doc} value={planKey} onChange={setPlanKey} />
       <CalendarForm key={plan.key} plan={plan} />
     </>
   );

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { DraftDocument } from "../forms/draft-document.js";
+import { PlanPicker } from "./PlanPicker.js";
 import { PlanForm } from "./PlanForm.js";
 
 /** Each plan's facts: names, who it is for, how it is bought and priced, its limits. */
@@ -9,16 +10,7 @@ export function PlansEditor({ doc }: { doc: DraftDocument }) {
   if (index < 0) return <p>The catalog has no plans yet: add them as JSON.</p>;
   return (
     <>
-      <label className="inline">
-        Plan{" "}
-        <select value={planKey} onChange={(e) => setPlanKey(e.target.value)}>
-          {doc.plans.map((p) => (
-            <option key={p.key} value={p.key}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlanPicker doc={doc} value={planKey} onChange={setPlanKey} />
       <PlanForm key={planKey} doc={doc} index={index} />
     </>
   );

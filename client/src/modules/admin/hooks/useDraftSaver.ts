@@ -32,7 +32,7 @@ export function useDraftSaver(refetch: () => Promise<unknown>) {
         return { saved: false, problems: [], conflict: true };
       }
       const problems = problemsOf(err);
-      setMessage({ ok: false, text: problems.length > 0 ? `${edit.what}: ${problems[0].message}` : (errorMessage(err) ?? "The change was refused") });
+      setMessage({ ok: false, text: errorMessage(err) ?? "The change was refused" });
       return { saved: false, problems, conflict: false };
     }
   };
