@@ -6,6 +6,7 @@ import { useMoveFeature } from "../hooks/useMoveFeature.js";
 import { useRemoveFeature } from "../hooks/useRemoveFeature.js";
 import { useSetCell } from "../hooks/useSetCell.js";
 import { CellEditor } from "./CellEditor.js";
+import { NewGroupForm } from "./NewGroupForm.js";
 import { NewRowForm } from "./NewRowForm.js";
 
 /**
@@ -123,6 +124,7 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
         </table>
       </div>
       <NewRowForm doc={doc} />
+      <NewGroupForm />
     </>
   );
 }
