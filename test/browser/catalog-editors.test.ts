@@ -127,6 +127,11 @@ describe("the structured catalog editors", () => {
       expect(await seriousViolations(p), `plans at ${width}`).toEqual([]);
       await p.getByRole("tab", { name: "Guarantee" }).click();
       expect(await seriousViolations(p), `guarantee at ${width}`).toEqual([]);
+      await p.getByRole("tab", { name: "Support hours" }).click();
+      // Tiledesk states no support hours: the example says what is missing instead.
+      await expect.poll(() => p.locator(".calendar-preview").textContent()).toBe("Give the support hours, or mark the calendar as open 24/7");
+      expect(await seriousViolations(p), `support hours at ${width}`).toEqual([]);
+      await p.screenshot({ path: `test-results/catalog-editor-hours-${width}.png`, fullPage: true });
     }
   });
 });
