@@ -14,8 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddExclusionDocument,
     "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureDocument,
+    "\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddPriorityDocument,
+    "\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddRequestCategoryDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": typeof types.AdminCatalogsDocument,
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": typeof types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": typeof types.CatalogVersionsDocument,
@@ -30,10 +33,14 @@ type Documents = {
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
+    "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveExclusionDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureDocument,
+    "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemovePriorityDocument,
+    "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveRequestCategoryDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetGuaranteeBandsDocument,
+    "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateExclusionDocument,
     "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
     "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePriorityDocument,
@@ -43,8 +50,11 @@ type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
+    "\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.AddExclusionDocument,
     "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureDocument,
+    "\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": types.AddPriorityDocument,
+    "\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n": types.AddRequestCategoryDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": types.AdminCatalogsDocument,
     "\n  query CatalogAudit($key: String!, $after: String) {\n    auditLog(first: 20, entity: \"catalog\", entityKey: $key, after: $after) {\n      entries {\n        id\n        at\n        actorEmail\n        action\n        summary\n      }\n      nextCursor\n    }\n  }\n": types.CatalogAuditDocument,
     "\n  query CatalogVersions($slug: String!) {\n    catalogVersions(slug: $slug) {\n      number\n      publishedAt\n      publishedBy\n    }\n  }\n": types.CatalogVersionsDocument,
@@ -59,10 +69,14 @@ const documents: Documents = {
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
+    "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": types.RemoveExclusionDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureDocument,
+    "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemovePriorityDocument,
+    "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveRequestCategoryDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": types.SetGuaranteeBandsDocument,
+    "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.UpdateExclusionDocument,
     "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanDocument,
     "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePriorityDocument,
@@ -89,11 +103,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,7 +179,19 @@ export function graphql(source: "\n  mutation Publish($slug: String!, $revision:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -166,6 +204,10 @@ export function graphql(source: "\n  mutation SetCell($slug: String!, $revision:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

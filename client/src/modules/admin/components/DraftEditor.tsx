@@ -14,6 +14,7 @@ import { ClausesEditor } from "./ClausesEditor.js";
 import { ConflictPanel } from "./ConflictPanel.js";
 import { EditorTabs } from "./EditorTabs.js";
 import { History } from "./History.js";
+import { InfoForm } from "./InfoForm.js";
 import { JsonEditor } from "./JsonEditor.js";
 import { MatrixEditor } from "./MatrixEditor.js";
 import { PlansEditor } from "./PlansEditor.js";
@@ -26,6 +27,7 @@ const TABS = [
   { id: "hours", label: "Support hours" },
   { id: "guarantee", label: "Guarantee" },
   { id: "clauses", label: "Priorities, clauses, requests" },
+  { id: "info", label: "Catalog" },
   { id: "json", label: "JSON" },
 ];
 
@@ -93,6 +95,7 @@ export function DraftEditor({ slug }: { slug: string }) {
           {tab === "hours" && <CalendarsEditor doc={doc} />}
           {tab === "guarantee" && <BandsEditor doc={doc} />}
           {tab === "clauses" && <ClausesEditor doc={doc} />}
+          {tab === "info" && <InfoForm doc={doc} />}
           {tab === "json" && <JsonEditor doc={doc} onMessage={setMessage} />}
         </EditorTabs>
 

@@ -76,6 +76,10 @@ export interface Band {
 export interface DraftDocument {
   name: string;
   currency: string;
+  vendor: string | null;
+  description: string | null;
+  guaranteeNote: string | null;
+  notes: string[];
   plans: DocPlan[];
   featureGroups: { key: string; label: string }[];
   features: DocFeature[];
