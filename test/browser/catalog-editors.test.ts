@@ -110,7 +110,7 @@ describe("the structured catalog editors", () => {
     for (const width of [1280, 390]) {
       const p = await b.page({ role: "ADMIN", width });
       await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-      await revision(p, width === 1280 ? 1 : 5);
+      await revision(p, width === 1280 ? 1 : 6);
       expect(await seriousViolations(p), `matrix at ${width}`).toEqual([]);
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
@@ -119,6 +119,12 @@ describe("the structured catalog editors", () => {
         await p.keyboard.press("Alt+ArrowUp");
         await revision(p, 2);
         await expect.poll(async () => (await rows()).slice(0, 2)).toEqual([secondRow, firstRow]);
+        // Groups move by their buttons.
+        const groups = p.getByRole("region", { name: "Groups of rows" }).locator("li");
+        await expect.poll(() => groups.allTextContents()).toEqual(["Package ↑↓✕", "Services ↑↓✕"]);
+        await p.getByRole("button", { name: "Move group Services up" }).click();
+        await revision(p, 3);
+        await expect.poll(() => groups.allTextContents()).toEqual(["Services ↑↓✕", "Package ↑↓✕"]);
       }
       if (width === 1280) {
         // Priorities are added and removed; the catalog's own facts have their form.
@@ -127,16 +133,16 @@ describe("the structured catalog editors", () => {
         await add.getByLabel("Key").fill("p9");
         await add.getByLabel("Label").fill("Trivial");
         await add.getByRole("button", { name: "Add a priority" }).click();
-        await revision(p, 3);
+        await revision(p, 4);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).getByLabel("Label").inputValue()).toBe("Trivial");
         expect(await seriousViolations(p), "clauses at 1280").toEqual([]);
         await p.getByRole("button", { name: "Remove priority Trivial" }).click();
-        await revision(p, 4);
+        await revision(p, 5);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).count()).toBe(0);
         await p.getByRole("tab", { name: "Catalog" }).click();
         await p.getByLabel("Vendor", { exact: true }).fill("Tiledesk SRL");
         await p.getByRole("button", { name: "Save the information" }).click();
-        await revision(p, 5);
+        await revision(p, 6);
       }
       // The tabs by keyboard: the arrow key moves to the next part.
       await p.getByRole("tab", { name: "Rows and cells" }).focus();

@@ -5,6 +5,7 @@ import { cellText, parseCell } from "../../../client/src/modules/admin/forms/cel
 import { clashes } from "../../../client/src/modules/admin/forms/conflicts.js";
 import { numberError, timeError } from "../../../client/src/modules/admin/forms/field-checks.js";
 import { problemsOf, problemsUnder } from "../../../client/src/modules/admin/forms/server-problems.js";
+import { slaTargetsWith } from "../../../client/src/modules/admin/forms/sla-targets.js";
 
 describe("what is typed, checked before sending", () => {
   it.each([
@@ -117,5 +118,20 @@ describe("server problems and conflicts", () => {
     expect(clashes(changes, [{ area: "PLAN", key: "business", field: "sla" }]).map((c) => c.summary)).toEqual(["Business · P1 response: 1 → 3"]);
     expect(clashes(changes, [{ area: "PLAN", key: "premium", field: "sla" }])).toEqual([]);
     expect(clashes(changes, [{ area: "PLAN", key: "*" }])).toHaveLength(2);
+  });
+});
+
+describe("a response target set in the grid", () => {
+  it("keeps the plan's other targets as the draft holds them now, in priority order", () => {
+    const doc = {
+      priorities: [{ key: "p1" }, { key: "p2" }, { key: "p3" }],
+      plans: [{ key: "business", sla: { p3: { amount: "8", unit: "BUSINESS_HOURS", note: null }, p1: { amount: "1", unit: "BUSINESS_HOURS", note: null } } }],
+    } as never;
+    expect(slaTargetsWith(doc, "business", "p2", { amount: "30", unit: "CALENDAR_MINUTES", note: null })).toEqual([
+      { priorityKey: "p1", amount: "1", unit: "BUSINESS_HOURS", note: null },
+      { priorityKey: "p2", amount: "30", unit: "CALENDAR_MINUTES", note: null },
+      { priorityKey: "p3", amount: "8", unit: "BUSINESS_HOURS", note: null },
+    ]);
+    expect(slaTargetsWith(doc, "business", "p1", null).map((t) => t.priorityKey)).toEqual(["p3"]);
   });
 });

@@ -30,10 +30,12 @@ type Documents = {
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveExclusionDocument,
+    "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureDocument,
     "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemovePriorityDocument,
     "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveRequestCategoryDocument,
@@ -66,10 +68,12 @@ const documents: Documents = {
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": types.RemoveExclusionDocument,
+    "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureDocument,
     "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemovePriorityDocument,
     "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveRequestCategoryDocument,
@@ -167,6 +171,10 @@ export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -180,6 +188,10 @@ export function graphql(source: "\n  mutation Publish($slug: String!, $revision:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { useMoveFeature } from "../hooks/useMoveFeature.js";
 import { useRemoveFeature } from "../hooks/useRemoveFeature.js";
 import { useSetCell } from "../hooks/useSetCell.js";
 import { CellEditor } from "./CellEditor.js";
-import { NewGroupForm } from "./NewGroupForm.js";
+import { GroupList } from "./GroupList.js";
 import { NewRowForm } from "./NewRowForm.js";
 
 /**
@@ -124,7 +124,7 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
         </table>
       </div>
       <NewRowForm doc={doc} />
-      <NewGroupForm />
+      <GroupList doc={doc} />
     </>
   );
 }
