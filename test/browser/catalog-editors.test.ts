@@ -106,11 +106,11 @@ describe("the structured catalog editors", () => {
     expect(business.sla.p1.amount).toBe("3");
   });
 
-  it("moves a row by keyboard and has no serious accessibility violation at 1280 and 390 pixels", async () => {
+  it("moves rows by keyboard and by drag, edits a row, moves a group, adds and removes a priority, edits the catalog's facts; no serious accessibility violation at 1280 and 390 pixels", async () => {
     for (const width of [1280, 390]) {
       const p = await b.page({ role: "ADMIN", width });
       await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-      await revision(p, width === 1280 ? 1 : 6);
+      await revision(p, width === 1280 ? 1 : 8);
       expect(await seriousViolations(p), `matrix at ${width}`).toEqual([]);
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
@@ -119,11 +119,22 @@ describe("the structured catalog editors", () => {
         await p.keyboard.press("Alt+ArrowUp");
         await revision(p, 2);
         await expect.poll(async () => (await rows()).slice(0, 2)).toEqual([secondRow, firstRow]);
+        // And by drag: the second row dropped on the first.
+        const [, , thirdRow] = await rows();
+        await p.locator("table.matrix tbody tr").nth(2).locator(".handle").dragTo(p.locator("table.matrix tbody tr").nth(0));
+        await revision(p, 3);
+        await expect.poll(async () => (await rows())[0]).toBe(thirdRow);
+        // A row's label, in its details.
+        await p.locator('summary[aria-label="Edit the row Licence"]').click();
+        await p.getByRole("form", { name: "Row Licence" }).getByLabel("Label").fill("License");
+        await p.getByRole("form", { name: "Row Licence" }).getByRole("button", { name: "Save the row" }).click();
+        await revision(p, 4);
+        await expect.poll(async () => (await rows())[2]).toMatch(/License/);
         // Groups move by their buttons.
         const groups = p.getByRole("region", { name: "Groups of rows" }).locator("li");
         await expect.poll(() => groups.allTextContents()).toEqual(["Package ↑↓✕", "Services ↑↓✕"]);
         await p.getByRole("button", { name: "Move group Services up" }).click();
-        await revision(p, 3);
+        await revision(p, 5);
         await expect.poll(() => groups.allTextContents()).toEqual(["Services ↑↓✕", "Package ↑↓✕"]);
       }
       if (width === 1280) {
@@ -133,16 +144,16 @@ describe("the structured catalog editors", () => {
         await add.getByLabel("Key").fill("p9");
         await add.getByLabel("Label").fill("Trivial");
         await add.getByRole("button", { name: "Add a priority" }).click();
-        await revision(p, 4);
+        await revision(p, 6);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).getByLabel("Label").inputValue()).toBe("Trivial");
         expect(await seriousViolations(p), "clauses at 1280").toEqual([]);
         await p.getByRole("button", { name: "Remove priority Trivial" }).click();
-        await revision(p, 5);
+        await revision(p, 7);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).count()).toBe(0);
         await p.getByRole("tab", { name: "Catalog" }).click();
         await p.getByLabel("Vendor", { exact: true }).fill("Tiledesk SRL");
         await p.getByRole("button", { name: "Save the information" }).click();
-        await revision(p, 6);
+        await revision(p, 8);
       }
       // The tabs by keyboard: the arrow key moves to the next part.
       await p.getByRole("tab", { name: "Rows and cells" }).focus();

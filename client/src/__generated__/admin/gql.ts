@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetGuaranteeBandsDocument,
     "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateExclusionDocument,
+    "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateFeatureDocument,
     "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePlanDocument,
     "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdatePriorityDocument,
     "\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateRequestCategoryDocument,
@@ -82,6 +83,7 @@ const documents: Documents = {
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": types.SetGuaranteeBandsDocument,
     "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.UpdateExclusionDocument,
+    "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.UpdateFeatureDocument,
     "\n  mutation UpdatePlan($slug: String!, $revision: Int!, $key: String!, $plan: PlanInput!) {\n    updatePlan(slug: $slug, revision: $revision, key: $key, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePlanDocument,
     "\n  mutation UpdatePriority($slug: String!, $revision: Int!, $key: String!, $priority: PriorityInput!) {\n    updatePriority(slug: $slug, revision: $revision, key: $key, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": types.UpdatePriorityDocument,
     "\n  mutation UpdateRequestCategory($slug: String!, $revision: Int!, $key: String!, $category: RequestCategoryInput!) {\n    updateRequestCategory(slug: $slug, revision: $revision, key: $key, category: $category) {\n      ...DraftFields\n    }\n  }\n": types.UpdateRequestCategoryDocument,
@@ -224,6 +226,10 @@ export function graphql(source: "\n  mutation UpdateCatalogInfo($slug: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import type { DraftFieldsFragment } from "../../../__generated__/admin/graphql.js";
 import type { DocFeature, DraftDocument } from "../forms/draft-document.js";
 import { useDraftEdit } from "../hooks/useDraftEdit.js";
@@ -8,6 +8,7 @@ import { useSetCell } from "../hooks/useSetCell.js";
 import { CellEditor } from "./CellEditor.js";
 import { GroupList } from "./GroupList.js";
 import { NewRowForm } from "./NewRowForm.js";
+import { RowDetails } from "./RowDetails.js";
 
 /**
  * The matrix: plans as columns, rows of typed cells. Rows move by drag, by their buttons or
@@ -18,7 +19,13 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
   const { setCell } = useSetCell();
   const move = useMoveFeature();
   const remove = useRemoveFeature();
-  const [dragged, setDragged] = useState<string | null>(null);
+  // A ref as well as state: dragover comes before React has re-rendered with the dragged row.
+  const draggedRef = useRef<string | null>(null);
+  const [dragged, setDraggedState] = useState<string | null>(null);
+  const setDragged = (key: string | null) => {
+    draggedRef.current = key;
+    setDraggedState(key);
+  };
 
   const moveRow = (f: DocFeature, position: number) => {
     if (position < 0 || position >= doc.features.length) return;
@@ -65,9 +72,9 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
             {doc.features.map((f, i) => (
               <tr
                 key={f.key}
-                onDragOver={(e) => dragged && e.preventDefault()}
+                onDragOver={(e) => draggedRef.current && e.preventDefault()}
                 onDrop={() => {
-                  const from = doc.features.find((x) => x.key === dragged);
+                  const from = doc.features.find((x) => x.key === draggedRef.current);
                   setDragged(null);
                   if (from && from.key !== f.key) moveRow(from, i);
                 }}
@@ -87,6 +94,7 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
                     ⠿
                   </span>{" "}
                   {f.label}
+                  {f.group && <span className="badge">{doc.featureGroups.find((g) => g.key === f.group)?.label ?? f.group}</span>}
                   {f.source && <span className="badge">from each plan's {preview?.features.find((x) => x.key === f.key)?.source?.summary ?? f.source.kind.toLowerCase()}</span>}
                 </th>
                 {doc.plans.map((p) =>
@@ -101,6 +109,7 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
                   ),
                 )}
                 <td className="row-actions">
+                  <RowDetails feature={f} groups={doc.featureGroups} />
                   <button type="button" className="icon" aria-label={`Move ${f.label} up`} disabled={i === 0} onClick={() => moveRow(f, i - 1)}>
                     ↑
                   </button>
