@@ -106,11 +106,11 @@ describe("the structured catalog editors", () => {
     expect(business.sla.p1.amount).toBe("3");
   });
 
-  it("moves rows by keyboard and by drag, edits a row, moves a group, adds and removes a priority, edits the catalog's facts; no serious accessibility violation at 1280 and 390 pixels", async () => {
+  it("moves rows by keyboard and by drag, edits a row, moves a group, adds and removes a priority, edits the catalog's facts, adds, moves and removes a plan; no serious accessibility violation at 1280 and 390 pixels", async () => {
     for (const width of [1280, 390]) {
       const p = await b.page({ role: "ADMIN", width });
       await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-      await revision(p, width === 1280 ? 1 : 8);
+      await revision(p, width === 1280 ? 1 : 11);
       expect(await seriousViolations(p), `matrix at ${width}`).toEqual([]);
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
@@ -154,6 +154,19 @@ describe("the structured catalog editors", () => {
         await p.getByLabel("Vendor", { exact: true }).fill("Tiledesk SRL");
         await p.getByRole("button", { name: "Save the information" }).click();
         await revision(p, 8);
+        // Plans are added, moved between columns and removed.
+        await p.getByRole("tab", { name: "Plans and prices" }).click();
+        await p.getByLabel("Plan key").fill("gold");
+        await p.getByLabel("Plan name").fill("Gold");
+        await p.getByRole("button", { name: "Add a plan" }).click();
+        await revision(p, 9);
+        expect(await p.getByLabel("Plan", { exact: true }).inputValue()).toBe("gold");
+        await p.getByRole("button", { name: "Move Gold left" }).click();
+        await revision(p, 10);
+        await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Gold", "Enterprise"]);
+        await p.getByRole("button", { name: "Remove Gold" }).click();
+        await revision(p, 11);
+        await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Enterprise"]);
       }
       // The tabs by keyboard: the arrow key moves to the next part.
       await p.getByRole("tab", { name: "Rows and cells" }).focus();

@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddExclusionDocument,
     "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddFeatureDocument,
+    "\n  mutation AddPlan($slug: String!, $revision: Int!, $plan: PlanInput!) {\n    addPlan(slug: $slug, revision: $revision, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddPlanDocument,
     "\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddPriorityDocument,
     "\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n": typeof types.AddRequestCategoryDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": typeof types.AdminCatalogsDocument,
@@ -32,11 +33,13 @@ type Documents = {
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureDocument,
+    "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MovePlanDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveExclusionDocument,
     "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureDocument,
+    "\n  mutation RemovePlan($slug: String!, $revision: Int!, $key: String!) {\n    removePlan(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemovePlanDocument,
     "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemovePriorityDocument,
     "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveRequestCategoryDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
@@ -56,6 +59,7 @@ const documents: Documents = {
     "\n  mutation AddExclusion($slug: String!, $revision: Int!, $exclusion: ExclusionInput!) {\n    addExclusion(slug: $slug, revision: $revision, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.AddExclusionDocument,
     "\n  mutation AddFeatureGroup($slug: String!, $revision: Int!, $group: FeatureGroupInput!) {\n    addFeatureGroup(slug: $slug, revision: $revision, group: $group) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureGroupDocument,
     "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.AddFeatureDocument,
+    "\n  mutation AddPlan($slug: String!, $revision: Int!, $plan: PlanInput!) {\n    addPlan(slug: $slug, revision: $revision, plan: $plan) {\n      ...DraftFields\n    }\n  }\n": types.AddPlanDocument,
     "\n  mutation AddPriority($slug: String!, $revision: Int!, $priority: PriorityInput!) {\n    addPriority(slug: $slug, revision: $revision, priority: $priority) {\n      ...DraftFields\n    }\n  }\n": types.AddPriorityDocument,
     "\n  mutation AddRequestCategory($slug: String!, $revision: Int!, $category: RequestCategoryInput!) {\n    addRequestCategory(slug: $slug, revision: $revision, category: $category) {\n      ...DraftFields\n    }\n  }\n": types.AddRequestCategoryDocument,
     "\n  query AdminCatalogs {\n    adminCatalogs {\n      slug\n      name\n      currency\n      revision\n      publishedVersion\n      hasUnpublishedChanges\n      problemCount\n    }\n  }\n": types.AdminCatalogsDocument,
@@ -71,11 +75,13 @@ const documents: Documents = {
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureDocument,
+    "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MovePlanDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": types.RemoveExclusionDocument,
     "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureDocument,
+    "\n  mutation RemovePlan($slug: String!, $revision: Int!, $key: String!) {\n    removePlan(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemovePlanDocument,
     "\n  mutation RemovePriority($slug: String!, $revision: Int!, $key: String!) {\n    removePriority(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemovePriorityDocument,
     "\n  mutation RemoveRequestCategory($slug: String!, $revision: Int!, $key: String!) {\n    removeRequestCategory(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveRequestCategoryDocument,
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
@@ -118,6 +124,10 @@ export function graphql(source: "\n  mutation AddFeatureGroup($slug: String!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddFeature($slug: String!, $revision: Int!, $feature: FeatureInput!) {\n    addFeature(slug: $slug, revision: $revision, feature: $feature) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlan($slug: String!, $revision: Int!, $plan: PlanInput!) {\n    addPlan(slug: $slug, revision: $revision, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlan($slug: String!, $revision: Int!, $plan: PlanInput!) {\n    addPlan(slug: $slug, revision: $revision, plan: $plan) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +191,10 @@ export function graphql(source: "\n  mutation MoveFeature($slug: String!, $revis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -198,6 +212,10 @@ export function graphql(source: "\n  mutation RemoveFeatureGroup($slug: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePlan($slug: String!, $revision: Int!, $key: String!) {\n    removePlan(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePlan($slug: String!, $revision: Int!, $key: String!) {\n    removePlan(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
