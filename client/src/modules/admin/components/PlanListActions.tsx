@@ -31,21 +31,21 @@ export function PlanListActions({ doc, planKey, onAdded }: { doc: DraftDocument;
   return (
     <>
       {index >= 0 && (
-      <p className="actions">
-        <button type="button" className="secondary" disabled={index <= 0} onClick={() => moveTo(index - 1)}>
-          Move {name} left
-        </button>
-        <button type="button" className="secondary" disabled={index < 0 || index >= doc.plans.length - 1} onClick={() => moveTo(index + 1)}>
-          Move {name} right
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => void save({ what: `the removal of the plan ${name}`, touches: [{ area: "PLAN", key: planKey }], send: (revision) => remove.run({ slug, revision, key: planKey }) })}
-        >
-          Remove {name}
-        </button>
-      </p>
+        <p className="actions">
+          <button type="button" className="secondary" disabled={index <= 0} onClick={() => moveTo(index - 1)}>
+            Move {name} left
+          </button>
+          <button type="button" className="secondary" disabled={index < 0 || index >= doc.plans.length - 1} onClick={() => moveTo(index + 1)}>
+            Move {name} right
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void save({ what: `the removal of the plan ${name}`, touches: [{ area: "PLAN", key: planKey }], send: (revision) => remove.run({ slug, revision, key: planKey }) })}
+          >
+            Remove {name}
+          </button>
+        </p>
       )}
       <form className="figures" aria-label="New plan" onSubmit={(e) => void onAdd(e)}>
         <label>
