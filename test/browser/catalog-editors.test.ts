@@ -110,7 +110,7 @@ describe("the structured catalog editors", () => {
     for (const width of [1280, 390]) {
       const p = await b.page({ role: "ADMIN", width });
       await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-      await revision(p, width === 1280 ? 1 : 11);
+      await revision(p, width === 1280 ? 1 : 12);
       expect(await seriousViolations(p), `matrix at ${width}`).toEqual([]);
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
@@ -156,16 +156,22 @@ describe("the structured catalog editors", () => {
         await revision(p, 8);
         // Plans are added, moved between columns and removed.
         await p.getByRole("tab", { name: "Plans and prices" }).click();
+        // Pro is sold with the PRO edition; now with Enterprise as well.
+        const editions = p.getByRole("group", { name: "Sold with the license editions (none ticked: any)" });
+        expect(await editions.getByLabel("PRO").isChecked()).toBe(true);
+        await editions.getByLabel("Enterprise").check();
+        await p.getByRole("button", { name: "Save the plan" }).click();
+        await revision(p, 9);
         await p.getByLabel("Plan key").fill("gold");
         await p.getByLabel("Plan name").fill("Gold");
         await p.getByRole("button", { name: "Add a plan" }).click();
-        await revision(p, 9);
-        expect(await p.getByLabel("Plan", { exact: true }).inputValue()).toBe("gold");
-        await p.getByRole("button", { name: "Move Gold left" }).click();
         await revision(p, 10);
+        await expect.poll(() => p.getByLabel("Plan", { exact: true }).inputValue()).toBe("gold");
+        await p.getByRole("button", { name: "Move Gold left" }).click();
+        await revision(p, 11);
         await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Gold", "Enterprise"]);
         await p.getByRole("button", { name: "Remove Gold" }).click();
-        await revision(p, 11);
+        await revision(p, 12);
         await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Enterprise"]);
       }
       // The tabs by keyboard: the arrow key moves to the next part.

@@ -45,6 +45,7 @@ type Documents = {
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": typeof types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetCellDocument,
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetGuaranteeBandsDocument,
+    "\n  mutation SetLicenseEditions($slug: String!, $revision: Int!, $editions: [LicenseEditionInput!]!) {\n    setLicenseEditions(slug: $slug, revision: $revision, editions: $editions) {\n      ...DraftFields\n    }\n  }\n": typeof types.SetLicenseEditionsDocument,
     "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateExclusionDocument,
     "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": typeof types.UpdateFeatureDocument,
@@ -87,6 +88,7 @@ const documents: Documents = {
     "\n  mutation ReplaceDraft($document: JSON!, $slug: String!, $revision: Int!) {\n    importCatalog(document: $document, slug: $slug, replaceDraftOf: $revision, publish: false) {\n      slug\n      revision\n    }\n  }\n": types.ReplaceDraftDocument,
     "\n  mutation SetCell($slug: String!, $revision: Int!, $featureKey: String!, $planKey: String!, $cell: CellInput) {\n    setCell(slug: $slug, revision: $revision, featureKey: $featureKey, planKey: $planKey, cell: $cell) {\n      ...DraftFields\n    }\n  }\n": types.SetCellDocument,
     "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n": types.SetGuaranteeBandsDocument,
+    "\n  mutation SetLicenseEditions($slug: String!, $revision: Int!, $editions: [LicenseEditionInput!]!) {\n    setLicenseEditions(slug: $slug, revision: $revision, editions: $editions) {\n      ...DraftFields\n    }\n  }\n": types.SetLicenseEditionsDocument,
     "\n  mutation UpdateCatalogInfo($slug: String!, $revision: Int!, $info: CatalogInfoInput!) {\n    updateCatalogInfo(slug: $slug, revision: $revision, info: $info) {\n      ...DraftFields\n    }\n  }\n": types.UpdateCatalogInfoDocument,
     "\n  mutation UpdateExclusion($slug: String!, $revision: Int!, $index: Int!, $exclusion: ExclusionInput!) {\n    updateExclusion(slug: $slug, revision: $revision, index: $index, exclusion: $exclusion) {\n      ...DraftFields\n    }\n  }\n": types.UpdateExclusionDocument,
     "\n  mutation UpdateFeature($slug: String!, $revision: Int!, $key: String!, $feature: FeatureInput!) {\n    updateFeature(slug: $slug, revision: $revision, key: $key, feature: $feature) {\n      ...DraftFields\n    }\n  }\n": types.UpdateFeatureDocument,
@@ -236,6 +238,10 @@ export function graphql(source: "\n  mutation SetCell($slug: String!, $revision:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGuaranteeBands($slug: String!, $revision: Int!, $bands: [GuaranteeBandInput!]!) {\n    setGuaranteeBands(slug: $slug, revision: $revision, bands: $bands) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLicenseEditions($slug: String!, $revision: Int!, $editions: [LicenseEditionInput!]!) {\n    setLicenseEditions(slug: $slug, revision: $revision, editions: $editions) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetLicenseEditions($slug: String!, $revision: Int!, $editions: [LicenseEditionInput!]!) {\n    setLicenseEditions(slug: $slug, revision: $revision, editions: $editions) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ import { BandsEditor } from "./BandsEditor.js";
 import { CalendarsEditor } from "./CalendarsEditor.js";
 import { ClausesEditor } from "./ClausesEditor.js";
 import { ConflictPanel } from "./ConflictPanel.js";
+import { EditionsForm } from "./EditionsForm.js";
 import { EditorTabs } from "./EditorTabs.js";
 import { History } from "./History.js";
 import { InfoForm } from "./InfoForm.js";
@@ -95,7 +96,12 @@ export function DraftEditor({ slug }: { slug: string }) {
           {tab === "hours" && <CalendarsEditor doc={doc} />}
           {tab === "guarantee" && <BandsEditor doc={doc} />}
           {tab === "clauses" && <ClausesEditor doc={doc} />}
-          {tab === "info" && <InfoForm doc={doc} />}
+          {tab === "info" && (
+            <>
+              <InfoForm doc={doc} />
+              <EditionsForm doc={doc} />
+            </>
+          )}
           {tab === "json" && <JsonEditor doc={doc} onMessage={setMessage} />}
         </EditorTabs>
 

@@ -4,10 +4,10 @@ import type { PlanForm } from "../forms/plan-form.js";
 const FIGURES = { AGENTS: "agents", BOTS: "bots", PROJECT_BUDGET: "project budget", LICENSE_PRICE: "license price" } as const;
 const COMPARISONS = { LESS_THAN: "less than", AT_MOST: "at most", MORE_THAN: "more than", AT_LEAST: "at least" } as const;
 
-type Props = { form: PlanForm; errors: Record<string, string>; onChange: (next: Partial<PlanForm>) => void };
+type Props = { form: PlanForm; errors: Record<string, string>; editions: { key: string; label: string }[]; onChange: (next: Partial<PlanForm>) => void };
 
 /** Eligibility limits: "less than 10 agents". */
-export function LimitsFields({ form, errors, onChange }: Props) {
+export function LimitsFields({ form, errors, editions, onChange }: Props) {
   const set = (i: number, next: Partial<PlanForm["limits"][number]>) => onChange({ limits: form.limits.map((l, j) => (j === i ? { ...l, ...next } : l)) });
   return (
     <fieldset>
@@ -40,6 +40,22 @@ export function LimitsFields({ form, errors, onChange }: Props) {
       <button type="button" className="secondary" onClick={() => onChange({ limits: [...form.limits, { figure: "AGENTS", comparison: "LESS_THAN", value: "" }] })}>
         Add a limit
       </button>
+      {editions.length > 0 && (
+        <fieldset>
+          <legend>Sold with the license editions (none ticked: any)</legend>
+          {editions.map((e) => (
+            <label key={e.key} className="inline">
+              <input
+                type="checkbox"
+                checked={form.requiresEdition.includes(e.key)}
+                onChange={(ev) => onChange({ requiresEdition: ev.target.checked ? [...form.requiresEdition, e.key] : form.requiresEdition.filter((k) => k !== e.key) })}
+              />{" "}
+              {e.label}
+            </label>
+          ))}
+          {errors.requiresEdition && <span className="field-error">{errors.requiresEdition}</span>}
+        </fieldset>
+      )}
     </fieldset>
   );
 }

@@ -99,7 +99,7 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
         )}
       </fieldset>
       <PricingFields form={form} errors={errors} currency={doc.currency} onChange={change} />
-      <LimitsFields form={form} errors={errors} onChange={change} />
+      <LimitsFields form={form} errors={errors} editions={doc.licenseEditions ?? []} onChange={change} />
       <Field label="Authorized contacts" hint="How many of the customer's people may open cases; empty: not stated" error={errors.authorizedContacts}>
         <input className="short" inputMode="numeric" value={form.authorizedContacts} onChange={(e) => change({ authorizedContacts: e.target.value })} />
       </Field>

@@ -80,6 +80,7 @@ export interface DraftDocument {
   description: string | null;
   guaranteeNote: string | null;
   notes: string[];
+  licenseEditions: { key: string; label: string }[];
   plans: DocPlan[];
   featureGroups: { key: string; label: string }[];
   features: DocFeature[];

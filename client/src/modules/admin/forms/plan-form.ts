@@ -22,6 +22,7 @@ export interface PlanForm {
   listPrice: string;
   packs: { credits: string; price: string; floor: string; listPrice: string }[];
   limits: { figure: Limit["figure"]; comparison: Limit["comparison"]; value: string }[];
+  requiresEdition: string[];
   authorizedContacts: string;
 }
 
@@ -44,6 +45,7 @@ export function planForm(plan: DocPlan): PlanForm {
     listPrice: p.guidance?.listPrice ?? "",
     packs: p.packs.map((k) => ({ credits: String(k.credits), price: k.price ?? "", floor: k.guidance?.floor ?? "", listPrice: k.guidance?.listPrice ?? "" })),
     limits: plan.limits.map((l) => ({ ...l })),
+    requiresEdition: plan.requiresEdition,
     authorizedContacts: plan.authorizedContacts === null ? "" : String(plan.authorizedContacts),
   };
 }
@@ -99,6 +101,7 @@ function parts(f: PlanForm, pricingNotes: { note: string | null; editorNote: str
     availability: { availability: f.availability, addOnTo: f.availability.includes("ADD_ON") ? f.addOnTo : [], includedWith: f.availability.includes("INCLUDED") ? f.includedWith.trim() || null : null },
     pricing: { pricing: { ...pricing(f), ...pricingNotes } },
     limits: { limits: f.limits.map((l) => ({ ...l, value: l.value.trim() })) },
+    requiresEdition: { requiresEdition: f.requiresEdition },
     authorizedContacts: { authorizedContacts: f.authorizedContacts.trim() === "" ? null : Number(f.authorizedContacts) },
   };
 }
