@@ -28,6 +28,15 @@ describe("who changed the draft since my revision", () => {
     expect(since.changes.map((c: { summary: string }) => c.summary).join(" | ")).toContain("Beesender Ltd");
   });
 
+  it("counts a draft replaced as a whole (JSON import) like any edit", async () => {
+    const { revision, document } = ok(await first.gql(`{ catalogDraft(slug: "pipe17") { revision document } }`)).catalogDraft;
+    const replaced = { ...document, vendor: "Pipe17, Inc." };
+    ok(await first.gql(`mutation($d: JSON!, $r: Int!) { importCatalog(document: $d, replaceDraftOf: $r) { revision } }`, { d: replaced, r: revision }));
+    const since = ok(await second.gql(SINCE, { slug: "pipe17", since: revision })).draftChangesSince;
+    expect(since.editedBy).toEqual(["first-admin@example.com"]);
+    expect(since.changes.map((c: { summary: string }) => c.summary).join(" | ")).toContain("Pipe17, Inc.");
+  });
+
   it("answers nothing changed for the current revision", async () => {
     const { revision } = ok(await first.gql(`{ catalogDraft(slug: "aimaras") { revision } }`)).catalogDraft;
     const since = ok(await first.gql(SINCE, { slug: "aimaras", since: revision })).draftChangesSince;
