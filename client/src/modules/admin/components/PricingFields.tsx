@@ -81,9 +81,14 @@ export function PricingFields({ form, errors, currency, onChange }: Props) {
                 <input className="short" inputMode="decimal" value={k.price} onChange={(e) => setPack(i, { price: e.target.value })} />
               </Field>
               {k.price.trim() === "" && (
-                <Field label="Guidance floor" error={errors[`pricing.packs[${i}].guidance.floor`]}>
-                  <input className="short" inputMode="decimal" value={k.floor} onChange={(e) => setPack(i, { floor: e.target.value })} />
-                </Field>
+                <>
+                  <Field label="Guidance floor" error={errors[`pricing.packs[${i}].guidance.floor`]}>
+                    <input className="short" inputMode="decimal" value={k.floor} onChange={(e) => setPack(i, { floor: e.target.value })} />
+                  </Field>
+                  <Field label="List price" hint="optional" error={errors[`pricing.packs[${i}].guidance.listPrice`]}>
+                    <input className="short" inputMode="decimal" value={k.listPrice} onChange={(e) => setPack(i, { listPrice: e.target.value })} />
+                  </Field>
+                </>
               )}
               <button type="button" className="secondary" onClick={() => onChange({ packs: form.packs.filter((_, j) => j !== i) })}>
                 Remove pack {i + 1}
