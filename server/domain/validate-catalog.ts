@@ -38,6 +38,13 @@ function checkMoney(problems: Problem[], value: string | null, path: string, wha
   }
 }
 
+/** A support calendar's problems, each at its path under `path`. */
+export function calendarProblems(cal: SupportCalendar, path = "calendar"): Problem[] {
+  const problems: Problem[] = [];
+  checkCalendar(problems, cal, path);
+  return problems;
+}
+
 function checkCalendar(problems: Problem[], cal: SupportCalendar, path: string): void {
   if (cal.zones.length === 0) problems.push({ path: `${path}.zones`, message: "A support calendar needs at least one time zone" });
   cal.zones.forEach((z, i) => {

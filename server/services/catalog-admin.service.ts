@@ -57,6 +57,16 @@ export interface CatalogDiffResult {
   changes: CatalogChange[];
 }
 
+/** Who changed a draft after a revision, and what changed. */
+export interface DraftChangesSince {
+  since: number;
+  revision: number;
+  /** Emails, the latest editor first. */
+  editedBy: string[];
+  /** null: the revision was not kept (made before revisions were recorded). */
+  changes: CatalogChange[] | null;
+}
+
 /** One draft edit: the pure change, and how to name it in the audit log. */
 interface DraftEdit {
   /** "plan.update": recorded as "catalog.plan.update". */
@@ -87,7 +97,7 @@ function pickGiven(settings: QuoteSettings, keys: QuoteSettings = settings): Quo
 function conflict(revision: number, current: number): DomainError {
   return new DomainError(
     "CONFLICT",
-    `The draft was changed by someone else since revision ${revision}; it is now at revision ${current}. Reload it and make the change again.`,
+    `The draft was changed by someone else since revision ${revision}; it is now at revision ${current}. Your change was not saved: read what changed since (draftChangesSince) and make it again on the current revision.`,
     "revision",
     { currentRevision: current },
   );
@@ -378,7 +388,7 @@ export class CatalogAdminService {
         if (existing.draftRevision !== options.replaceDraftOf) throw conflict(options.replaceDraftOf, existing.draftRevision);
         before = readCatalog(existing.draft).catalog;
         if (existing.publishedVersion) published = (await this.loadVersion(existing.id, existing.publishedVersion, "slug", tx)).catalog;
-        await this.writeDraft(tx, existing.id, catalog, options.replaceDraftOf);
+        await this.writeDraft(tx, actor, existing.id, before, catalog, options.replaceDraftOf);
         id = existing.id;
       } else {
         if (options.replaceDraftOf !== null) throw notFound(`There is no catalog "${catalog.slug}" whose draft could be replaced`, "replaceDraftOf");
@@ -404,7 +414,7 @@ export class CatalogAdminService {
   // Draft edits
 
   /** Writes the draft if it is still at `revision`; CONFLICT (with the current revision) otherwise. */
-  private async writeDraft(tx: EntityManager, id: string, catalog: Catalog, revision: number, settings: QuoteSettings = {}): Promise<void> {
+  private async writeDraft(tx: EntityManager, actor: Viewer, id: string, before: Catalog, catalog: Catalog, revision: number, settings: QuoteSettings = {}): Promise<void> {
     const result = await tx
       .createQueryBuilder()
       .update(CatalogEntity)
@@ -415,6 +425,30 @@ export class CatalogAdminService {
       const current = await tx.findOneBy(CatalogEntity, { id });
       throw conflict(revision, current?.draftRevision ?? revision);
     }
+    // Kept so that an editor refused with CONFLICT can be shown who changed what since their revision.
+    await tx.query(
+      `INSERT INTO catalog_draft_revision (catalog_id, revision, document, edited_by) VALUES ($1, $2, $3, NULL), ($1, $2 + 1, $4, $5)
+       ON CONFLICT (catalog_id, revision) DO NOTHING`,
+      [id, revision, JSON.stringify(before), JSON.stringify(catalog), actor.id],
+    );
+  }
+
+  /** Who changed the draft after revision `since`, and what changed (null when that revision was not kept). */
+  async changesSince(slug: string, since: number): Promise<DraftChangesSince> {
+    const row = await this.row(this.ds.manager, slug);
+    if (since >= row.draftRevision) return { since, revision: row.draftRevision, editedBy: [], changes: [] };
+    const base: { document: unknown }[] = await this.ds.query(`SELECT document FROM catalog_draft_revision WHERE catalog_id = $1 AND revision = $2`, [row.id, since]);
+    const editors: { email: string | null }[] = await this.ds.query(
+      `SELECT u.email, max(r.edited_at) AS at FROM catalog_draft_revision r LEFT JOIN app_user u ON u.id = r.edited_by
+        WHERE r.catalog_id = $1 AND r.revision > $2 GROUP BY u.email ORDER BY at DESC`,
+      [row.id, since],
+    );
+    return {
+      since,
+      revision: row.draftRevision,
+      editedBy: editors.map((e) => e.email ?? "someone"),
+      changes: base.length === 0 ? null : diffCatalogs(readCatalog(base[0].document).catalog, readCatalog(row.draft).catalog),
+    };
   }
 
   /**
@@ -431,7 +465,7 @@ export class CatalogAdminService {
       const after = draftProblems(JSON.parse(JSON.stringify(edit.apply(before.catalog))));
       const added = addedProblems(before, after, edit.rename);
       if (added.length > 0) throw badInput(added[0].message, added[0].path, { problems: added });
-      await this.writeDraft(tx, row.id, after.catalog, revision, edit.settings);
+      await this.writeDraft(tx, actor, row.id, before.catalog, after.catalog, revision, edit.settings);
       const changes = diffCatalogs(before.catalog, after.catalog).map((c) => c.summary);
       const old = { discountApprovalThreshold: trimDecimal(row.discountApprovalThreshold), defaultValidityDays: row.defaultValidityDays };
       const next = {

@@ -88,6 +88,12 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
   catalogVersions: { access: "ADMIN", call: `{ catalogVersions(slug: "no-such-catalog") { number } }` },
   catalogVersion: { access: "ADMIN", call: `{ catalogVersion(slug: "no-such-catalog", number: 1) { number } }` },
   catalogDiff: { access: "ADMIN", call: `{ catalogDiff(slug: "no-such-catalog", from: 1) { to } }` },
+  draftChangesSince: { access: "ADMIN", call: `{ draftChangesSince(slug: "no-such-catalog", since: 1) { revision } }` },
+  checkGuaranteeBands: { access: "ADMIN", call: `{ checkGuaranteeBands(bands: []) { path } }` },
+  previewCalendar: {
+    access: "ADMIN",
+    call: `{ previewCalendar(input: { calendar: { zones: ["UTC"], alwaysOpen: true }, amount: "1", unit: BUSINESS_HOURS, day: MON, time: "09:00" }) { summary } }`,
+  },
   exportCatalog: { access: "ADMIN", call: `{ exportCatalog(slug: "no-such-catalog") }` },
   createCatalog: { access: "ADMIN", call: `mutation { createCatalog(slug: "Not A Slug", name: "X", currency: "USD") { slug } }` },
   updateCatalogInfo: { access: "ADMIN", call: `mutation { updateCatalogInfo(${NO}, info: { name: "X" }) { revision } }` },

@@ -183,7 +183,7 @@ describe("optimistic concurrency", () => {
     expect(errorCode(lost[0])).toBe("CONFLICT");
     expect(lost[0].errors![0].extensions!.currentRevision).toBe(revision + 1);
     expect(lost[0].errors![0].message).toBe(
-      `The draft was changed by someone else since revision ${revision}; it is now at revision ${revision + 1}. Reload it and make the change again.`,
+      `The draft was changed by someone else since revision ${revision}; it is now at revision ${revision + 1}. Your change was not saved: read what changed since (draftChangesSince) and make it again on the current revision.`,
     );
     expect(won[0].data.updatePlan.revision).toBe(revision + 1);
 

@@ -14,10 +14,12 @@ describe("the admin face", () => {
     await p.getByRole("heading", { name: "Beesender" }).waitFor();
     expect(await p.getByText("Draft revision 1 · published version 1").count()).toBe(1);
 
-    const percent = p.getByLabel("Business percent");
-    await percent.fill("12");
-    await percent.press("Enter");
+    await p.getByRole("tab", { name: "Plans and prices" }).click();
+    await p.getByLabel("Plan", { exact: true }).selectOption("business");
+    await p.getByLabel("Percent a year").fill("12");
+    await p.getByRole("button", { name: "Save the plan" }).click();
     await expect.poll(() => p.getByText("Draft revision 2").count()).toBe(1);
+    await p.getByRole("tab", { name: "Rows and cells" }).click();
     await p.getByLabel("Meetings with developers, Business").selectOption("yes");
     await expect.poll(() => p.getByText("Draft revision 3").count()).toBe(1);
     const changes = p.locator(".card", { hasText: "Changes since version 1" });
@@ -66,13 +68,13 @@ describe("the admin face", () => {
   it("saves the whole draft edited as JSON, and refuses one that does not validate", async () => {
     const p = await signedIn("ADMIN");
     await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-    await p.getByText("Edit everything as JSON").click();
+    await p.getByRole("tab", { name: "JSON" }).click();
     const editor = p.getByLabel("Draft as JSON");
     const doc = JSON.parse(await editor.inputValue());
     doc.plans[0].limits[0].value = "8";
     await editor.fill(JSON.stringify(doc, null, 2));
     await p.getByRole("button", { name: "Save the draft" }).click();
-    await expect.poll(() => p.getByRole("status").textContent()).toBe("Saved the draft.");
+    await expect.poll(() => p.getByRole("status").textContent()).toBe("Saved the whole draft (JSON).");
     await expect.poll(() => p.getByText("Draft revision 2").count()).toBe(1);
     await expect.poll(() => p.locator(".card", { hasText: "Changes since version 1" }).locator("li").allTextContents()).toEqual([
       "Pro: eligibility less than 10 agents, less than 5 bots → less than 8 agents, less than 5 bots",
@@ -87,10 +89,19 @@ describe("the admin face", () => {
   it("refuses an edit that breaks the catalog, in words, and changes nothing", async () => {
     const p = await signedIn("ADMIN");
     await p.goto(`${b.base}/admin/catalogs/aimaras`);
-    const percent = p.getByLabel("Business percent");
-    await percent.fill("-3");
-    await percent.press("Enter");
-    await expect.poll(() => p.getByRole("alert").textContent()).toMatch(/percent/);
+    await p.getByRole("tab", { name: "Plans and prices" }).click();
+    await p.getByLabel("Plan", { exact: true }).selectOption("business");
+    const percent = p.getByLabel("Percent a year");
+    // Not a number: said next to the field as it is typed, and nothing can be sent.
+    await percent.fill("abc");
+    expect(await p.locator(".field", { has: percent }).locator(".field-error").textContent()).toBe("Write the percent as a number");
+    expect(await p.getByRole("button", { name: "Save the plan" }).isDisabled()).toBe(true);
+    // A number the catalog refuses: the server's problem, next to the same field.
+    await percent.fill("0");
+    await p.getByRole("button", { name: "Save the plan" }).click();
+    await expect
+      .poll(() => p.locator(".field", { has: percent }).locator(".field-error").textContent())
+      .toBe("Business: the percent must be above 0 with at most 4 decimals");
     expect(await p.getByText("Draft revision 1").count()).toBe(1);
   });
 

@@ -440,7 +440,7 @@ function toRule(rule: PricingRuleInput): PlanDoc["pricing"] {
   };
 }
 
-function toCalendar(calendar: SupportCalendarInput): NonNullable<PlanDoc["calendar"]> {
+export function toCalendar(calendar: SupportCalendarInput): NonNullable<PlanDoc["calendar"]> {
   return {
     zones: calendar.zones,
     alwaysOpen: calendar.alwaysOpen ?? false,

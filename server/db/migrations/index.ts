@@ -10,6 +10,7 @@ import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
 import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
 import { Outbox1796086692000 } from "./1796086692000-outbox.js";
 import { CatalogValidity1796092128121 } from "./1796092128121-catalog-validity.js";
+import { DraftRevisions1796092150379 } from "./1796092150379-draft-revisions.js";
 import { IdempotencyKeys1796092413055 } from "./1796092413055-idempotency-keys.js";
 
 /** Every migration, oldest first. The server runs the pending ones at boot. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   QuoteAcceptance1796084352000,
   Outbox1796086692000,
   CatalogValidity1796092128121,
+  DraftRevisions1796092150379,
   IdempotencyKeys1796092413055,
 ];

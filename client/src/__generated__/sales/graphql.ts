@@ -38,6 +38,18 @@ export type AuthorizedContactInput = {
   name: Scalars['String']['input'];
 };
 
+/** A draft support calendar and an example ticket to preview it with. */
+export type CalendarPreviewInput = {
+  /** The response target the example counts ("4"). */
+  amount: Scalars['Decimal']['input'];
+  calendar: SupportCalendarInput;
+  /** The weekday the example ticket is sent, in the calendar's first zone. */
+  day: Weekday;
+  /** "HH:MM", local time. */
+  time: Scalars['String']['input'];
+  unit: SlaUnit;
+};
+
 /** The part of a catalog a change is in. */
 export type CatalogChangeArea =
   | 'CATALOG'

@@ -1,0 +1,44 @@
+import type { DraftDocument } from "../forms/draft-document.js";
+import { AddClauseForm, RemoveClauseButton } from "./ClauseAdders.js";
+import { CategoryForm, ExclusionForm, PriorityForm } from "./ClauseForms.js";
+
+/** Priorities with their definitions and examples, exclusion clauses, request categories. */
+export function ClausesEditor({ doc }: { doc: DraftDocument }) {
+  return (
+    <>
+      <section aria-labelledby="priorities-title">
+        <h2 id="priorities-title">Priorities</h2>
+        {doc.priorities.length === 0 && <p className="muted">None.</p>}
+        {doc.priorities.map((p) => (
+          <div key={p.key}>
+            <PriorityForm priority={p} />
+            <RemoveClauseButton kind="priority" id={p.key} label={`priority ${p.label}`} />
+          </div>
+        ))}
+        <AddClauseForm kind="priority" />
+      </section>
+      <section aria-labelledby="exclusions-title">
+        <h2 id="exclusions-title">What is not covered</h2>
+        {doc.exclusions.length === 0 && <p className="muted">None.</p>}
+        {doc.exclusions.map((x, i) => (
+          <div key={`${i}-${x.text.slice(0, 20)}`}>
+            <ExclusionForm index={i} exclusion={x} plans={doc.plans} />
+            <RemoveClauseButton kind="exclusion" id={i} label={`clause ${i + 1}`} />
+          </div>
+        ))}
+        <AddClauseForm kind="exclusion" />
+      </section>
+      <section aria-labelledby="categories-title">
+        <h2 id="categories-title">Request categories</h2>
+        <p className="muted small">For credit plans: what a kind of request costs in credits.</p>
+        {doc.requestCategories.map((c) => (
+          <div key={c.key}>
+            <CategoryForm category={c} />
+            <RemoveClauseButton kind="category" id={c.key} label={`category ${c.label}`} />
+          </div>
+        ))}
+        <AddClauseForm kind="category" />
+      </section>
+    </>
+  );
+}
