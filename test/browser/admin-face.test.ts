@@ -31,7 +31,7 @@ describe("the admin face", () => {
 
     await p.getByRole("button", { name: "Publish…" }).click();
     await p.getByRole("dialog").getByRole("button", { name: "Publish version 2" }).click();
-    await expect.poll(() => p.getByRole("status").textContent()).toBe("Published version 2: the public page shows it now.");
+    await expect.poll(() => p.getByRole("status").filter({ hasText: "Published" }).textContent()).toBe("Published version 2: the public page shows it now.");
 
     // The history: version 2 by this admin, what changed from 1 to 2, and the audit log.
     await expect.poll(() => p.getByText(/^Version 2, .* by admin-/).count()).toBe(1);

@@ -55,8 +55,9 @@ describe("the structured catalog editors", () => {
     await p.getByRole("button", { name: "Save the bands" }).click();
     await revision(p, 4);
 
-    await p.getByRole("button", { name: "Publish" }).click();
-    await expect.poll(() => p.getByRole("status").first().textContent()).toBe("Published version 2: the public page shows it now.");
+    await p.getByRole("button", { name: "Publish…" }).click();
+    await p.getByRole("dialog").getByRole("button", { name: "Publish version 2" }).click();
+    await expect.poll(() => p.getByRole("status").filter({ hasText: "Published" }).textContent()).toBe("Published version 2: the public page shows it now.");
 
     const pub = await b.page();
     await pub.goto(`${b.base}/compare/aimaras`);
