@@ -29,7 +29,7 @@ type Documents = {
     "\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n": typeof types.DraftChangesSinceDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": typeof types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
-    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": typeof types.DraftDocument,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureGroupDocument,
@@ -39,6 +39,7 @@ type Documents = {
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": typeof types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.PublishDocument,
+    "\n  fragment QuoteTermsFields on CatalogDraft {\n    discountApprovalThreshold\n    defaultValidityDays\n  }\n": typeof types.QuoteTermsFieldsFragmentDoc,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveExclusionDocument,
     "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": typeof types.RemoveFeatureDocument,
@@ -80,7 +81,7 @@ const documents: Documents = {
     "\n  query DraftChangesSince($slug: String!, $since: Int!) {\n    draftChangesSince(slug: $slug, since: $since) {\n      since\n      revision\n      editedBy\n      changes {\n        area\n        key\n        kind\n        summary\n        before\n        after\n      }\n    }\n  }\n": types.DraftChangesSinceDocument,
     "\n  query DraftChanges($slug: String!, $from: Int!) {\n    catalogDiff(slug: $slug, from: $from) {\n      changes {\n        kind\n        summary\n      }\n    }\n  }\n": types.DraftChangesDocument,
     "\n  fragment DraftFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    document\n    problems {\n      path\n      message\n      warning\n    }\n    preview {\n      features {\n        key\n        source {\n          summary\n        }\n        cells {\n          planKey\n          display\n        }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
-    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n": types.DraftDocument,
+    "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureGroupDocument,
@@ -90,6 +91,7 @@ const documents: Documents = {
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": types.PublishPanelFieldsFragmentDoc,
     "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n": types.PublishDocument,
+    "\n  fragment QuoteTermsFields on CatalogDraft {\n    discountApprovalThreshold\n    defaultValidityDays\n  }\n": types.QuoteTermsFieldsFragmentDoc,
     "\n  mutation RemoveExclusion($slug: String!, $revision: Int!, $index: Int!) {\n    removeExclusion(slug: $slug, revision: $revision, index: $index) {\n      ...DraftFields\n    }\n  }\n": types.RemoveExclusionDocument,
     "\n  mutation RemoveFeatureGroup($slug: String!, $revision: Int!, $key: String!) {\n    removeFeatureGroup(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureGroupDocument,
     "\n  mutation RemoveFeature($slug: String!, $revision: Int!, $key: String!) {\n    removeFeature(slug: $slug, revision: $revision, key: $key) {\n      ...DraftFields\n    }\n  }\n": types.RemoveFeatureDocument,
@@ -193,7 +195,7 @@ export function graphql(source: "\n  fragment DraftFields on CatalogDraft {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n"): (typeof documents)["\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,6 +232,10 @@ export function graphql(source: "\n  fragment PublishPanelFields on CatalogDraft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"): (typeof documents)["\n  mutation Publish($slug: String!, $revision: Int!) {\n    publishCatalog(slug: $slug, revision: $revision) {\n      slug\n      publishedVersion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuoteTermsFields on CatalogDraft {\n    discountApprovalThreshold\n    defaultValidityDays\n  }\n"): (typeof documents)["\n  fragment QuoteTermsFields on CatalogDraft {\n    discountApprovalThreshold\n    defaultValidityDays\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,7 @@ import { JsonEditor } from "./JsonEditor.js";
 import { MatrixEditor } from "./MatrixEditor.js";
 import { PlansEditor } from "./PlansEditor.js";
 import { PublishPanel } from "./PublishPanel.js";
+import { QuoteTermsForm } from "./QuoteTermsForm.js";
 import { SlaGrid } from "./SlaGrid.js";
 
 const TABS = [
@@ -79,6 +80,7 @@ export function DraftEditor({ slug }: { slug: string }) {
           {tab === "info" && (
             <>
               <InfoForm doc={doc} />
+              <QuoteTermsForm terms={d} />
               <EditionsForm doc={doc} />
             </>
           )}

@@ -3,6 +3,7 @@
     catalogDraft(slug: $slug) {
       ...DraftFields
       ...PublishPanelFields
+      ...QuoteTermsFields
     }
   }
 `;

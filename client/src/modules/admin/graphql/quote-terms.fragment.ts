@@ -1,0 +1,7 @@
+/* GraphQL */ `
+  fragment QuoteTermsFields on CatalogDraft {
+    discountApprovalThreshold
+    defaultValidityDays
+  }
+`;
+export { type QuoteTermsFieldsFragment } from "../../../__generated__/admin/graphql.js";
