@@ -111,7 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const rateLimit = options.rateLimitPerMinute ?? 1000;
   if (options.publicCache ?? true) {
-    await registerPublicCache(http, options.services.dataSource, rateLimit * CACHED_READS_FACTOR);
+    await registerPublicCache(http, options.services.dataSource, options.services.catalogs, rateLimit * CACHED_READS_FACTOR);
   }
   if (rateLimit > 0) {
     // After the public cache's hook, so that cached answers count against their own, higher limit.
