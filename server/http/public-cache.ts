@@ -20,6 +20,12 @@ export interface PublicCacheOptions {
    * serves an answer older than what the mutation published.
    */
   settle: () => Promise<void>;
+  /**
+   * Resolves once every process has seen every change committed so far. Awaited after
+   * `settle` when published data changed while a mutation ran (most likely the mutation
+   * itself), so that no process serves the old answer once the mutation's answer is out.
+   */
+  settleEverywhere?: () => Promise<void>;
   /** Cached answers one address may get in a minute; 0: no limit. */
   cachedLimitPerMinute: number;
   /** Answers kept; the oldest go first. */
@@ -171,6 +177,7 @@ export class PublicCache {
       if (!pending) return payload;
       if (pending.key === null) {
         await this.options.settle();
+        if (pending.generation !== this.generation) await this.options.settleEverywhere?.();
         return payload;
       }
       if (
