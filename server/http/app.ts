@@ -1,9 +1,8 @@
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
@@ -17,9 +16,11 @@ import { answerOversizedBodies, TOO_LARGE_MESSAGE } from "./body-limit.js";
 import { registerCors } from "./cors.js";
 import { CSP_DIRECTIVES, upgradeInsecureRequestsOverHttps } from "./content-security.js";
 import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableStatusPlugin } from "./database-outage.js";
+import { noStorePlugin } from "./no-store.plugin.js";
 import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
 import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 import { isClientRoute, registerClient } from "./static.js";
 import { publicOrigin } from "./public-url.js";
 
@@ -101,11 +102,19 @@ export async function createApp(options: AppOptions): Promise<App> {
       // With introspection off, "Did you mean ...?" would still spell out the schema.
       { hideSuggestions: options.production ?? false },
     ),
-    plugins: [fastifyApolloDrainPlugin(http), ApolloServerPluginLandingPageDisabled(), unavailableStatusPlugin],
+    plugins: [
+      fastifyApolloDrainPlugin(http),
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin wraps every field's resolver to collect hints nobody
+      // gives; without hints its only effect was "no-store" on every answer, kept below.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+      unavailableStatusPlugin,
+    ],
   });
   await apollo.start();
 
-  await http.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  registerSecurityHeaders(http, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
   upgradeInsecureRequestsOverHttps(http);
   await registerCors(http, options.corsOrigins ?? []);
 
