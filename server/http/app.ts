@@ -20,7 +20,8 @@ import { noStorePlugin } from "./no-store.plugin.js";
 import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
 import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
-import { registerSecurityHeaders } from "./security-headers.js";
+import { PublicCacheFastPath } from "./public-cache-fast-path.js";
+import { registerSecurityHeaders, securityHeaders } from "./security-headers.js";
 import { isClientRoute, registerClient } from "./static.js";
 import { publicOrigin } from "./public-url.js";
 
@@ -53,6 +54,8 @@ export interface AppOptions {
 export interface App {
   http: FastifyInstance;
   apollo: ApolloServer<Context>;
+  /** Cached public GETs answered ahead of Fastify (see public-cache-fast-path.ts). */
+  fastPath: PublicCacheFastPath;
 }
 
 function httpErrorAnswer(error: FastifyError): [number, string, string] {
@@ -74,7 +77,10 @@ function httpErrorAnswer(error: FastifyError): [number, string, string] {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const headers = securityHeaders({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  const fastPath = new PublicCacheFastPath(headers);
   const http = Fastify({
+    serverFactory: fastPath.serverFactory,
     logger: options.logLevel ? { level: options.logLevel } : false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit,
@@ -114,13 +120,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  registerSecurityHeaders(http, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  registerSecurityHeaders(http, headers);
   upgradeInsecureRequestsOverHttps(http);
   await registerCors(http, options.corsOrigins ?? []);
 
   const rateLimit = options.rateLimitPerMinute ?? 1000;
   if (options.publicCache ?? true) {
-    await registerPublicCache(http, options.services.dataSource, options.services.catalogs, rateLimit * CACHED_READS_FACTOR);
+    fastPath.use(await registerPublicCache(http, options.services.dataSource, options.services.catalogs, rateLimit * CACHED_READS_FACTOR));
+    http.addHook("preClose", async () => fastPath.close());
   }
   if (rateLimit > 0) {
     // After the public cache's hook, so that cached answers count against their own, higher limit.
@@ -181,5 +188,5 @@ export async function createApp(options: AppOptions): Promise<App> {
     return sendGraphQLError(reply, 404, "NOT_FOUND", `Nothing at ${request.method} ${request.url.split("?")[0]}`);
   });
 
-  return { http, apollo };
+  return { http, apollo, fastPath };
 }

@@ -19,9 +19,8 @@ export function securityHeaders(options: HelmetOptions): [string, string][] {
   return [...headers];
 }
 
-/** Sends helmet's headers (for `options`) on every answer, as @fastify/helmet's global mode did. */
-export function registerSecurityHeaders(http: FastifyInstance, options: HelmetOptions): void {
-  const headers = securityHeaders(options);
+/** Sends `headers` (helmet's, from `securityHeaders`) on every answer, as @fastify/helmet's global mode did. */
+export function registerSecurityHeaders(http: FastifyInstance, headers: readonly [string, string][]): void {
   http.addHook("onRequest", (_request, reply, done) => {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     done();
