@@ -78,7 +78,7 @@ function httpErrorAnswer(error: FastifyError): [number, string, string] {
 export async function createApp(options: AppOptions): Promise<App> {
   const bodyLimit = options.bodyLimit ?? 1024 * 1024;
   const headers = securityHeaders({ contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
-  const fastPath = new PublicCacheFastPath(headers);
+  const fastPath = new PublicCacheFastPath(headers, bodyLimit);
   const http = Fastify({
     serverFactory: fastPath.serverFactory,
     logger: options.logLevel ? { level: options.logLevel } : false,
@@ -121,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await apollo.start();
 
   registerSecurityHeaders(http, headers);
+  fastPath.register(http);
   upgradeInsecureRequestsOverHttps(http);
   await registerCors(http, options.corsOrigins ?? []);
 
