@@ -10,9 +10,18 @@ export type Dec = InstanceType<typeof Dec>;
 
 const PLAIN = /^\d+(\.\d+)?$/;
 
+/** Answers of `minorDigits`: building an Intl.NumberFormat costs more than pricing a line. */
+const MINOR_DIGITS = new Map<string, number>();
+
 /** Digits after the point for an ISO 4217 currency ("USD" -> 2, "JPY" -> 0). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = MINOR_DIGITS.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    // Bounded by the currencies Intl accepts (it throws on anything else).
+    MINOR_DIGITS.set(currency, digits);
+  }
+  return digits;
 }
 
 export function isCurrencyCode(code: string): boolean {

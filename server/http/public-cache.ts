@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
 import { sessionToken } from "./session.js";
@@ -20,13 +21,30 @@ export interface PublicCacheOptions {
    * serves an answer older than what the mutation published.
    */
   settle: () => Promise<void>;
+  /**
+   * Resolves once every process has seen every change committed so far. Awaited after
+   * `settle` when published data changed while a mutation ran (most likely the mutation
+   * itself), so that no process serves the old answer once the mutation's answer is out.
+   */
+  settleEverywhere?: () => Promise<void>;
   /** Cached answers one address may get in a minute; 0: no limit. */
   cachedLimitPerMinute: number;
   /** Answers kept; the oldest go first. */
   capacity?: number;
 }
 
-interface Entry {
+/** What the cache reads of a request (from Fastify's request, or from the raw one: see public-cache-fast-path.ts). */
+export interface RequestView {
+  method: string;
+  headers: IncomingHttpHeaders;
+  host: string;
+  /** The GraphQL parameters: the JSON body of a POST, the query string of a GET. */
+  params: unknown;
+  /** Whether the request carries a session (cookie or bearer token). */
+  signedIn: boolean;
+}
+
+export interface Entry {
   /** Encoded once: sending a Buffer skips encoding 10 KB of text on every hit. */
   body: Buffer;
   contentType: string;
@@ -88,10 +106,15 @@ const SIMPLE_TYPES = ["text/plain", "application/x-www-form-urlencoded", "multip
  * have sent a preflight (a non-simple content type or one of Apollo's headers), so a hit
  * is refused exactly when Apollo would refuse the miss.
  */
-function preflighted(request: FastifyRequest): boolean {
-  const type = request.headers["content-type"];
+function preflighted(headers: IncomingHttpHeaders): boolean {
+  const type = headers["content-type"];
   if (type !== undefined && !SIMPLE_TYPES.includes(type.split(";")[0]!.trim().toLowerCase())) return true;
-  return Boolean(request.headers["apollo-require-preflight"] || request.headers["x-apollo-operation-name"]);
+  return Boolean(headers["apollo-require-preflight"] || headers["x-apollo-operation-name"]);
+}
+
+/** Whether an If-None-Match header names `etag`. */
+export function namesETag(ifNoneMatch: string | undefined, etag: string): boolean {
+  return ifNoneMatch !== undefined && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
 function persistedHash(extensions: unknown): string | undefined {
@@ -138,6 +161,16 @@ export class PublicCache {
     this.entries.clear();
   }
 
+  /** Whether publishes are being followed: nothing is answered from the cache while not. */
+  get live(): boolean {
+    return this.options.isLive();
+  }
+
+  /** Changes whenever the cache is emptied: whatever was looked up before then may be stale. */
+  get generationNumber(): number {
+    return this.generation;
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -150,19 +183,20 @@ export class PublicCache {
   register(http: FastifyInstance): void {
     http.addHook("preValidation", async (request, reply) => {
       if (request.routeOptions.url !== "/graphql") return;
-      const key = this.keyOf(request);
+      const key = this.keyOf({
+        method: request.method,
+        headers: request.headers,
+        host: request.host,
+        params: request.method === "POST" ? request.body : request.query,
+        signedIn: sessionToken(request) !== undefined,
+      });
       if (key === null) return;
       const hit = key === MUTATION ? undefined : this.entries.get(key);
       if (!hit) {
         this.pending.set(request, { key: key === MUTATION ? null : key, generation: this.generation });
         return;
       }
-      const limit = this.options.cachedLimitPerMinute;
-      if (limit > 0) {
-        const count = (this.counts.get(request.ip) ?? 0) + 1;
-        this.counts.set(request.ip, count);
-        if (count > limit) throw tooManyRequests();
-      }
+      if (!this.count(request.ip)) throw tooManyRequests();
       return this.send(request, reply, hit);
     });
 
@@ -171,6 +205,7 @@ export class PublicCache {
       if (!pending) return payload;
       if (pending.key === null) {
         await this.options.settle();
+        if (pending.generation !== this.generation) await this.options.settleEverywhere?.();
         return payload;
       }
       if (
@@ -194,6 +229,25 @@ export class PublicCache {
     });
   }
 
+  /**
+   * The cached answer to a request, counted against `ip`'s limit of cached reads;
+   * undefined when there is none (or the limit is reached): then Fastify handles it.
+   */
+  hit(view: RequestView, ip: string): Entry | undefined {
+    const key = this.keyOf(view);
+    const entry = key === null || key === MUTATION ? undefined : this.entries.get(key);
+    return entry && this.count(ip) ? entry : undefined;
+  }
+
+  /** Counts a cached read for `ip`; false once it is beyond the limit. */
+  count(ip: string): boolean {
+    const limit = this.options.cachedLimitPerMinute;
+    if (limit === 0) return true;
+    const count = (this.counts.get(ip) ?? 0) + 1;
+    this.counts.set(ip, count);
+    return count <= limit;
+  }
+
   private validators(reply: FastifyReply, entry: Entry): void {
     reply.header("etag", entry.etag);
     // Stored by browsers and CDNs, but checked on every use: a publish must show at once.
@@ -203,19 +257,15 @@ export class PublicCache {
   private send(request: FastifyRequest, reply: FastifyReply, entry: Entry): FastifyReply {
     if (request.method === "GET") {
       this.validators(reply, entry);
-      const known = request.headers["if-none-match"];
-      if (known !== undefined && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === entry.etag)) {
-        return reply.code(304).send();
-      }
+      if (namesETag(request.headers["if-none-match"], entry.etag)) return reply.code(304).send();
     }
     return reply.code(200).header("content-type", entry.contentType).send(entry.body);
   }
 
   /** The cache key of a public operation, MUTATION for a write, null for anything else. */
-  private keyOf(request: FastifyRequest): string | null {
+  private keyOf(request: RequestView): string | null {
     let params: GraphQLParams;
-    if (request.method === "POST") params = request.body as GraphQLParams;
-    else if (request.method === "GET" && preflighted(request)) params = request.query as GraphQLParams;
+    if (request.method === "POST" || (request.method === "GET" && preflighted(request.headers))) params = request.params as GraphQLParams;
     else return null;
     if (params === null || typeof params !== "object" || Array.isArray(params)) return null;
 
@@ -243,7 +293,7 @@ export class PublicCache {
     }
     if (shape === "mutation") return request.method === "POST" ? MUTATION : null;
     // Some fields show staff more than prospects (price guidance): only anonymous answers are shared.
-    if (shape !== "public" || !this.options.isLive() || sessionToken(request) !== undefined) return null;
+    if (shape !== "public" || !this.options.isLive() || request.signedIn) return null;
 
     const variables = typeof params.variables === "string" ? params.variables : JSON.stringify(params.variables ?? null);
     // The host too: answers may hold links to where they were asked.

@@ -7,7 +7,7 @@ import { validateCatalog } from "../domain/validate-catalog.js";
 import { CatalogEntity } from "../db/entities/catalog.entity.js";
 import { isUniqueViolation } from "../db/pg-errors.js";
 import { readVersions, writeVersion, type PublishedVersion } from "../db/snapshot.js";
-import { VersionCache } from "./version-cache.js";
+import { FollowedValue, VersionCache } from "./version-cache.js";
 
 /** What the public API lists: a catalog and its latest published version. */
 export interface CatalogHead {
@@ -38,8 +38,24 @@ export function checkedCatalog(doc: unknown, what = "The catalog is not valid"):
 
 export class CatalogService {
   private readonly cache = new VersionCache();
+  /** Every published head, kept in memory while publishes are followed (see `followPublishes`). */
+  private readonly published = new FollowedValue(() => this.heads(this.ds.manager));
 
   constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Keep the published heads in memory while `isLive()`; the caller calls
+   * `publishedChanged` on every change to them (PostgreSQL notifications, any process).
+   * Without it, every read asks the database.
+   */
+  followPublishes(isLive: () => boolean): void {
+    this.published.follow(isLive);
+  }
+
+  /** A catalog was published, renamed or deleted (here or in another process). */
+  publishedChanged(): void {
+    this.published.forget();
+  }
 
   private heads(db: EntityManager, slug?: string): Promise<CatalogHead[]> {
     return db.query(
@@ -53,11 +69,13 @@ export class CatalogService {
 
   /** Every catalog with a published version, by name. */
   listPublished(): Promise<CatalogHead[]> {
-    return this.heads(this.ds.manager);
+    return this.published.get();
   }
 
-  async findPublished(slug: string, db: EntityManager = this.ds.manager): Promise<CatalogHead | null> {
-    return (await this.heads(db, slug))[0] ?? null;
+  /** Inside a transaction pass its manager: the head is then read there, never from memory. */
+  async findPublished(slug: string, db?: EntityManager): Promise<CatalogHead | null> {
+    if (db) return (await this.heads(db, slug))[0] ?? null;
+    return (await this.published.get()).find((head) => head.slug === slug) ?? null;
   }
 
   /** Published versions by id, from the cache when already read (they never change). Inside a
@@ -117,6 +135,10 @@ export class CatalogService {
       await tx.update(CatalogEntity, { id: catalogId }, { publishedVersion: number });
       return number;
     };
-    return db ? run(db) : this.ds.transaction(run);
+    if (db) return run(db);
+    const number = await this.ds.transaction(run);
+    // Committed: this process's next read shows it without waiting for the notification.
+    this.publishedChanged();
+    return number;
   }
 }

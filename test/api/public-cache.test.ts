@@ -43,6 +43,18 @@ describe("public answers computed once per published version", () => {
     expect(list.data.catalogs.find((c: any) => c.slug === "tiledesk")).toEqual({ slug: "tiledesk", name: "Tiledesk Support 2027", version: 2 });
   });
 
+  it("prices from the published version kept in memory, and from a new one at the next request after a publish", async () => {
+    const price = (budget: string) =>
+      t.gql(`query($b: Decimal) { priceQuote(input: { catalogSlug: "aimaras", planKey: "business", projectBudget: $b }) { catalogVersion total } }`, { b: budget });
+    expect((await price("10000")).data.priceQuote.catalogVersion).toBe(1);
+    let again: any;
+    expect(await t.countStatements(async () => (again = await price("10001")))).toEqual([]);
+    expect(again.data.priceQuote.catalogVersion).toBe(1);
+
+    expect(await renameAndPublish("aimaras", "Aimaras Support, renamed")).toBe(2);
+    expect((await price("10002")).data.priceQuote.catalogVersion).toBe(2);
+  });
+
   it("keeps answers apart by variables and operation, and never caches a signed-in or private read", async () => {
     const a = await t.gql(CATALOG, { slug: "beesender" });
     const b = await t.gql(CATALOG, { slug: "aimaras" });

@@ -44,3 +44,20 @@ describe("following publishes through PostgreSQL", () => {
     expect(changes).toBe(2);
   });
 });
+
+describe("settling every process", () => {
+  it("returns once every follower on the database has seen the changes committed before it", async () => {
+    const seen = [0, 0];
+    const followers = seen.map((_, i) => new PublicChanges({ url, onChange: () => seen[i]!++ }));
+    for (const follower of followers) await follower.start();
+    afterAll(() => Promise.all(followers.map((f) => f.close())));
+    seen.fill(0);
+
+    for (const round of [1, 2, 3]) {
+      await db.query(`UPDATE catalog SET slug = $1 WHERE slug IN ('aimaras', 'aimaras-1', 'aimaras-2')`, [`aimaras-${round}`]);
+      // Asked of one follower, without waiting on the other: both have been told when it returns.
+      await followers[0]!.settleEverywhere();
+      expect(seen).toEqual([round, round]);
+    }
+  });
+});
