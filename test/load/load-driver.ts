@@ -43,8 +43,19 @@ export const expectedTotal = (licensePrice: number) => new Decimal(licensePrice)
 
 type Answer = { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 
-export async function runLoad(options: { base: string; seconds: number; prospects: number; reps: Rep[]; tolerateUnavailable?: boolean; signal?: { stop: boolean } }): Promise<LoadResult> {
-  const result: LoadResult = { reads: 0, errors: [], unavailable: 0, quotes: [] };
+export const emptyResult = (): LoadResult => ({ reads: 0, errors: [], unavailable: 0, quotes: [] });
+
+/** Runs for `seconds` or until `signal.stop`; `result` (when given) fills as it goes. */
+export async function runLoad(options: {
+  base: string;
+  seconds: number;
+  prospects: number;
+  reps: Rep[];
+  tolerateUnavailable?: boolean;
+  signal?: { stop: boolean };
+  result?: LoadResult;
+}): Promise<LoadResult> {
+  const result = options.result ?? emptyResult();
   const deadline = Date.now() + options.seconds * 1000;
   const going = () => Date.now() < deadline && !options.signal?.stop;
 
