@@ -1,5 +1,6 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PdfAnswer, PdfJob } from "./pdf-worker.js";
 import type { AcceptanceRecord } from "./quote-pdf.js";
@@ -37,7 +38,8 @@ function workerFile(): URL {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith(".js")) return new URL("./pdf-worker.js", import.meta.url);
   const built = path.resolve(path.dirname(here), "../../dist/server/services/pdf-worker.js");
-  return new URL(`file://${built}`);
+  if (!existsSync(built)) throw new Error(`no PDF worker at ${built}: run \`npm run build:server\` first (npm test does)`);
+  return pathToFileURL(built);
 }
 
 /**
