@@ -11,6 +11,7 @@ export interface TextStyle {
   size: number;
   bold?: boolean;
   color?: string;
+  /** Unset: from the start of the paragraph's direction (the right edge for Hebrew or Arabic). */
   align?: "left" | "right";
   lineGap?: number;
 }
@@ -63,6 +64,8 @@ export function printable(text: string, max = MAX_PRINTED_CHARS): string {
  */
 export class PdfText {
   private readonly widths = new Map<string, number>();
+  /** Lines of right-to-left paragraphs: they start at the right edge unless told otherwise. */
+  private readonly rightToLeft = new WeakSet<Run[]>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -81,7 +84,8 @@ export class PdfText {
     const lineHeight = this.lineHeight(style);
     lines.forEach((runs, i) => {
       const lineWidth = runs.reduce((sum, r) => sum + r.width, 0);
-      let cx = style.align === "right" ? x + width - lineWidth : x;
+      const right = style.align === "right" || (style.align === undefined && this.rightToLeft.has(runs));
+      let cx = right ? x + width - lineWidth : x;
       for (const run of visualOrder(runs)) {
         this.use(run.family, style).fillColor(style.color ?? "black");
         const shown = run.level % 2 === 1 && !RTL_LETTER.test(run.text) ? [...run.text].reverse().join("") : run.text;
@@ -116,13 +120,17 @@ export class PdfText {
   private lines(text: string, width: number, style: TextStyle): Run[][] {
     const lines: Run[][] = [];
     for (const paragraph of printable(text).split("\n")) {
-      const glyphs = this.glyphs(paragraph);
+      const { glyphs, rtl } = this.glyphs(paragraph);
+      const push = (runs: Run[]) => {
+        if (rtl) this.rightToLeft.add(runs);
+        lines.push(runs);
+      };
       let line: Glyph[] = [];
       let lineWidth = 0;
       for (const unit of breakUnits(glyphs)) {
         const unitWidth = this.measure(unit, style);
         if (line.length > 0 && lineWidth + this.measure(trimEnd(unit), style) > width) {
-          lines.push(this.runs(trimEnd(line), style));
+          push(this.runs(trimEnd(line), style));
           line = [];
           lineWidth = 0;
         }
@@ -131,7 +139,7 @@ export class PdfText {
           for (const g of unit) {
             const w = this.measure([g], style);
             if (line.length > 0 && lineWidth + w > width) {
-              lines.push(this.runs(line, style));
+              push(this.runs(line, style));
               line = [];
               lineWidth = 0;
             }
@@ -143,7 +151,7 @@ export class PdfText {
         line.push(...unit);
         lineWidth += unitWidth;
       }
-      lines.push(this.runs(trimEnd(line), style));
+      push(this.runs(trimEnd(line), style));
     }
     if (lines.length <= MAX_FIELD_LINES) return lines;
     const last = lines[MAX_FIELD_LINES - 1];
@@ -159,8 +167,9 @@ export class PdfText {
     return lines.slice(0, MAX_FIELD_LINES);
   }
 
-  private glyphs(paragraph: string): Glyph[] {
-    const { levels } = bidi.getEmbeddingLevels(paragraph, "auto");
+  /** The paragraph's characters, and whether it reads right to left (its first strong character does). */
+  private glyphs(paragraph: string): { glyphs: Glyph[]; rtl: boolean } {
+    const { levels, paragraphs } = bidi.getEmbeddingLevels(paragraph, "auto");
     const glyphs: Glyph[] = [];
     let index = 0;
     for (const ch of paragraph) {
@@ -171,7 +180,7 @@ export class PdfText {
       glyphs.push(family ? { ch, family, level: levels[index] } : { ch: "?", family: BASE_FAMILY, level: levels[index] });
       index += ch.length;
     }
-    return glyphs;
+    return { glyphs, rtl: (paragraphs[0]?.level ?? 0) % 2 === 1 };
   }
 
   private measure(glyphs: Glyph[], style: TextStyle): number {

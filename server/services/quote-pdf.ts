@@ -170,7 +170,7 @@ class QuoteLayout {
     const style = { bold: row.bold || header, size: header ? SMALL + 0.5 : BODY, color: header ? GREY : "black", lineGap: 0 };
     let x = MARGIN.left;
     for (const [i, c] of columns.entries()) {
-      this.put(row.cells[i] ?? "", x + CELL_PAD, y + CELL_PAD, c.width - 2 * CELL_PAD, { ...style, align: c.align ?? "left" });
+      this.put(row.cells[i] ?? "", x + CELL_PAD, y + CELL_PAD, c.width - 2 * CELL_PAD, { ...style, align: c.align });
       x += c.width;
     }
     doc.moveTo(MARGIN.left, y + height).lineTo(MARGIN.left + this.width, y + height).lineWidth(header || row.bold ? 0.8 : 0.4).strokeColor(RULE).stroke();

@@ -209,7 +209,7 @@ describe("the PDF of a quote", () => {
     expect(pages.join("\n")).toMatch(WIN_ANSI_TEXT);
   });
 
-  it("prints Hebrew, Arabic, Chinese, Japanese, emoji and accents as typed, right-to-left names in reading order", async () => {
+  it("prints Hebrew, Arabic, Chinese, Japanese, emoji and accents as typed, right-to-left names in reading order from the right edge", async () => {
     const q = await create({
       catalogSlug: "beesender",
       customer: { company: "Łódź Analytics ✓ → Zürich 😀 東京商事", name: "דנה כהן", email: "zoe@lodz.example" },
@@ -222,6 +222,12 @@ describe("the PDF of a quote", () => {
     expect(text).toContain("דנה כהן");
     expect(text).toContain("خصم التجديد");
     expect(text).not.toContain("?");
+    // A right-to-left name starts at the right edge of its column: it ends further right than the (longer) email below it.
+    const words = [...execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", "-", "-"], { input: body }).toString().matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    // (-bbox lists words as drawn, left to right, so Hebrew ones spelt backwards.)
+    const rightEdge = (pattern: RegExp) => Math.max(...words.filter((w) => pattern.test(w[2])).map((w) => Number(w[1])));
+    expect(rightEdge(/^zoe@lodz\.example$/)).toBeGreaterThan(0);
+    expect(rightEdge(/[\u05d0-\u05ea]/)).toBeGreaterThan(rightEdge(/^zoe@lodz\.example$/) + 50);
     // Embedded (subset) fonts, not the standard ones that only know WinAnsi.
     const fonts = execFileSync("pdffonts", ["-"], { input: body }).toString();
     for (const family of ["NotoSans-", "NotoSansHebrew", "NotoNaskhArabic", "NotoEmoji", "NotoSansHans"]) expect(fonts).toContain(family);
