@@ -27,6 +27,9 @@ export interface Config {
   shutdownGraceMs: number;
   /** Origins whose pages may call the API from the browser (CORS); empty: none. */
   corsOrigins: string[];
+  /** PDF worker threads, and how long one render may take before it is stopped. */
+  pdfWorkers: number;
+  pdfTimeoutMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -72,5 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || "Tierwise <no-reply@localhost>",
     corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
     shutdownGraceMs: seconds("SHUTDOWN_GRACE_SECONDS", env.SHUTDOWN_GRACE_SECONDS, 10) * 1000,
+    pdfWorkers: positive(env.PDF_WORKERS, 2, "PDF_WORKERS"),
+    pdfTimeoutMs: positive(env.PDF_TIMEOUT_SECONDS, 15, "PDF_TIMEOUT_SECONDS") * 1000,
   };
 }

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       rateLimitPerMinute: config.rateLimitPerMinute,
       publicUrl: config.publicUrl,
       corsOrigins: config.corsOrigins,
+      pdf: { workers: config.pdfWorkers, timeoutMs: config.pdfTimeoutMs },
     });
     await app.http.listen({ port: config.port, host: config.host });
     if (config.smtpUrl) {

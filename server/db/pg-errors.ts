@@ -1,4 +1,4 @@
-import { QueryFailedError } from "typeorm";
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from "typeorm";
 
 /** Whether a statement failed on a unique constraint (optionally a given one): a race another writer won. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
@@ -18,6 +18,8 @@ export function isDatabaseUnreachable(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && (UNREACHABLE_CODES.has(code) || code.startsWith("08"))) return true;
     if (e instanceof Error && UNREACHABLE_MESSAGE.test(e.message)) return true;
+    // TypeORM releases a transaction's connection when PostgreSQL drops it; the transaction's next statement says so.
+    if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError) return true;
     const inner = e as { driverError?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown[] };
     e = inner.driverError ?? inner.originalError ?? inner.cause ?? inner.errors?.[0];
   }

@@ -20,6 +20,7 @@ import { DatabaseOutage, serviceUnavailable, UNAVAILABLE_MESSAGE, unavailableSta
 import { noStorePlugin } from "./no-store.plugin.js";
 import { sendGraphQLError } from "./graphql-error.js";
 import { registerPdfRoutes } from "./pdf.routes.js";
+import { PdfRenderer, type PdfRendererOptions } from "../services/pdf-renderer.js";
 import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
 import { PublicCacheFastPath } from "./public-cache-fast-path.js";
 import { registerSecurityHeaders, securityHeaders } from "./security-headers.js";
@@ -48,6 +49,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Requests one address may make in a minute (per process); beyond, 429 TOO_MANY_REQUESTS. 0: no limit. */
   rateLimitPerMinute?: number;
+  /** PDF worker threads and their time limit. */
+  pdf?: PdfRendererOptions;
   /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
   publicCache?: boolean;
 }
@@ -182,7 +185,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       return reply.status(503).send({ status: "database unavailable" });
     }
   });
-  await registerPdfRoutes(http, options.services);
+  const pdfRenderer = new PdfRenderer(options.pdf);
+  http.addHook("onClose", async () => pdfRenderer.close());
+  await registerPdfRoutes(http, options.services, pdfRenderer);
 
   const hasClient = options.clientDir ? await registerClient(http, path.resolve(options.clientDir)) : false;
   http.setNotFoundHandler((request, reply) => {

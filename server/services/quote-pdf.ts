@@ -6,6 +6,10 @@ import type { ComputedLine, ComputedOption, ExclusionInForce, PlanSla, QuoteFigu
 import { isZoneError, parseZone } from "../domain/zones.js";
 import { quoteTimeline } from "../domain/timeline.js";
 import type { QuoteRecord } from "./quote.service.js";
+import { FontSet } from "./pdf-fonts.js";
+import { PdfText, printable, type TextStyle } from "./pdf-text.js";
+
+export { printable };
 
 /** What the customer agreed to, as kept with an accepted quote. */
 export interface AcceptanceRecord {
@@ -24,61 +28,6 @@ const SMALL = 8.5;
 const CELL_PAD = 4;
 const GREY = "#555555";
 const RULE = "#bbbbbb";
-
-/** Characters outside WinAnsi (what the built-in PDF fonts print) given as plain text. */
-const PLAIN: Record<string, string> = {
-  "✓": "Yes",
-  "✔": "Yes",
-  "✗": "No",
-  "✘": "No",
-  "→": "->",
-  "←": "<-",
-  "↔": "<->",
-  "⇒": "=>",
-  "≤": "<=",
-  "≥": ">=",
-  "≠": "!=",
-  "≈": "~",
-  "−": "-",
-  "‐": "-",
-  "‑": "-",
-  "‒": "-",
-  "―": "-",
-  "′": "'",
-  "″": '"',
-  "Ł": "L",
-  "ł": "l",
-  "Đ": "D",
-  "đ": "d",
-  "ı": "i",
-};
-/** Code points above Latin-1 that WinAnsi still has (pdfkit's WIN_ANSI_MAP). */
-const WIN_ANSI_EXTRA = new Set("ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠš˜ŸŽž");
-
-function isWinAnsi(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
-  return ch === "\n" || (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff && c !== 0xad) || WIN_ANSI_EXTRA.has(ch);
-}
-
-/**
- * Text the standard Helvetica fonts can print: they hold only WinAnsi glyphs, and pdfkit
- * writes anything else as garbage. Known symbols get plain equivalents, accented letters
- * lose their accents, the rest becomes "?".
- */
-export function printable(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    if (isWinAnsi(ch)) out += ch;
-    else if (PLAIN[ch] !== undefined) out += PLAIN[ch];
-    else if (/[\t\u2000-\u200a\u202f\u205f\u3000]/.test(ch)) out += " ";
-    else if (/[\p{Cc}\p{Cf}\u00ad]/u.test(ch)) continue;
-    else {
-      const bare = ch.normalize("NFKD").replace(/\p{M}/gu, "");
-      out += bare !== "" && [...bare].every(isWinAnsi) ? bare : "?";
-    }
-  }
-  return out;
-}
 
 function money(amount: string, currency: string): string {
   return `${groupThousands(amount)} ${currency}`;
@@ -116,19 +65,31 @@ const KIND_HEADINGS: Record<ExclusionKind, string> = {
 class QuoteLayout {
   readonly doc: PDFKit.PDFDocument;
   private readonly width: number;
+  private readonly t: PdfText;
 
   constructor(
     private readonly record: QuoteRecord,
-    private readonly acceptance: AcceptanceRecord | null = null,
+    private readonly acceptance: AcceptanceRecord | null,
+    fonts: FontSet,
   ) {
     this.doc = new PDFDocument({
       size: "A4",
       margins: MARGIN,
       bufferPages: true,
-      info: { Title: `Quote ${record.row.number}`, Author: "Tierwise", Subject: `${record.catalogName} support quote for ${record.row.customerCompany}` },
+      info: { Title: `Quote ${printable(record.row.number, 200)}`, Author: "Tierwise", Subject: printable(`${record.catalogName} support quote for ${record.row.customerCompany}`, 400) },
     });
     this.width = this.doc.page.width - MARGIN.left - MARGIN.right;
-    this.doc.font("Helvetica").fontSize(BODY).fillColor("black");
+    fonts.register(this.doc);
+    this.t = new PdfText(this.doc, fonts);
+  }
+
+  /** Draws text at (x, y) within width and returns its height. */
+  private put(text: string, x: number, y: number, width: number, style: Partial<TextStyle> = {}): number {
+    return this.t.draw(text, x, y, width, { size: BODY, ...style });
+  }
+
+  private measure(text: string, width: number, style: Partial<TextStyle> = {}): number {
+    return this.t.height(text, width, { size: BODY, ...style });
   }
 
   private get bottom(): number {
@@ -142,8 +103,9 @@ class QuoteLayout {
 
   private text(text: string, options: { size?: number; bold?: boolean; color?: string; gap?: number } = {}): void {
     const { doc } = this;
-    doc.font(options.bold ? "Helvetica-Bold" : "Helvetica").fontSize(options.size ?? BODY).fillColor(options.color ?? "black");
-    doc.text(printable(text), MARGIN.left, doc.y, { width: this.width, lineGap: 1.5 });
+    const style = { size: options.size ?? BODY, bold: options.bold, color: options.color };
+    this.ensure(Math.min(this.measure(text, this.width, style), this.bottom - MARGIN.top));
+    doc.y += this.put(text, MARGIN.left, doc.y, this.width, style);
     if (options.gap) doc.y += options.gap;
   }
 
@@ -164,17 +126,11 @@ class QuoteLayout {
   private pairs(items: [string, string][], x = MARGIN.left, width = this.width, labelWidth = 130): void {
     const { doc } = this;
     for (const [label, value] of items) {
-      const labelText = printable(label);
-      const valueText = printable(value);
-      doc.font("Helvetica").fontSize(BODY);
-      const height = Math.max(
-        doc.heightOfString(labelText, { width: labelWidth - 8, lineGap: 1.5 }),
-        doc.heightOfString(valueText, { width: width - labelWidth, lineGap: 1.5 }),
-      );
-      this.ensure(height);
+      const height = Math.max(this.measure(label, labelWidth - 8), this.measure(value, width - labelWidth));
+      this.ensure(Math.min(height, this.bottom - MARGIN.top));
       const y = doc.y;
-      doc.fillColor(GREY).text(labelText, x, y, { width: labelWidth - 8, lineGap: 1.5 });
-      doc.fillColor("black").text(valueText, x + labelWidth, y, { width: width - labelWidth, lineGap: 1.5 });
+      this.put(label, x, y, labelWidth - 8, { color: GREY });
+      this.put(value, x + labelWidth, y, width - labelWidth);
       doc.y = y + height + 2;
     }
     doc.x = MARGIN.left;
@@ -192,7 +148,7 @@ class QuoteLayout {
     for (const [i, [title, items]] of [left, right].entries()) {
       const x = MARGIN.left + i * (half + gap);
       doc.y = top;
-      doc.font("Helvetica-Bold").fontSize(13).fillColor("black").text(printable(title), x, top, { width: half, lineBreak: false });
+      this.put(title, x, top, half, { size: 13, bold: true });
       doc.y = top + 19;
       doc.moveTo(x, doc.y).lineTo(x + half, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
       doc.y += 5;
@@ -203,19 +159,18 @@ class QuoteLayout {
   }
 
   private rowHeight(columns: Column[], row: Row): number {
-    const { doc } = this;
-    doc.font(row.bold ? "Helvetica-Bold" : "Helvetica").fontSize(BODY);
-    return Math.max(...columns.map((c, i) => doc.heightOfString(printable(row.cells[i] ?? ""), { width: c.width - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+    const style = { bold: row.bold, lineGap: 0 };
+    return Math.max(...columns.map((c, i) => this.measure(row.cells[i] ?? "", c.width - 2 * CELL_PAD, style))) + 2 * CELL_PAD;
   }
 
   private drawRow(columns: Column[], row: Row, height: number, header: boolean): void {
     const { doc } = this;
     const y = doc.y;
     if (header) doc.rect(MARGIN.left, y, this.width, height).fill("#eeeeee");
-    doc.font(row.bold || header ? "Helvetica-Bold" : "Helvetica").fontSize(header ? SMALL + 0.5 : BODY).fillColor(header ? GREY : "black");
+    const style = { bold: row.bold || header, size: header ? SMALL + 0.5 : BODY, color: header ? GREY : "black", lineGap: 0 };
     let x = MARGIN.left;
     for (const [i, c] of columns.entries()) {
-      doc.text(printable(row.cells[i] ?? ""), x + CELL_PAD, y + CELL_PAD, { width: c.width - 2 * CELL_PAD, align: c.align ?? "left" });
+      this.put(row.cells[i] ?? "", x + CELL_PAD, y + CELL_PAD, c.width - 2 * CELL_PAD, { ...style, align: c.align });
       x += c.width;
     }
     doc.moveTo(MARGIN.left, y + height).lineTo(MARGIN.left + this.width, y + height).lineWidth(header || row.bold ? 0.8 : 0.4).strokeColor(RULE).stroke();
@@ -260,10 +215,10 @@ class QuoteLayout {
     const { doc, record } = this;
     const { row } = record;
     const top = doc.y;
-    doc.font("Helvetica-Bold").fontSize(22).fillColor("#1f3a68").text("Tierwise", MARGIN.left, top, { lineBreak: false });
-    doc.font("Helvetica").fontSize(SMALL).fillColor(GREY).text("Support plan quote", MARGIN.left, top + 26, { lineBreak: false });
-    doc.font("Helvetica-Bold").fontSize(14).fillColor("black").text(`Quote ${printable(row.number)}`, MARGIN.left, top + 2, { width: this.width, align: "right" });
-    doc.font("Helvetica").fontSize(BODY).fillColor(GREY).text(`Revision ${row.revision}`, MARGIN.left, top + 22, { width: this.width, align: "right" });
+    this.put("Tierwise", MARGIN.left, top - 4, this.width / 2, { size: 22, bold: true, color: "#1f3a68" });
+    this.put("Support plan quote", MARGIN.left, top + 26, this.width / 2, { size: SMALL, color: GREY });
+    this.put(`Quote ${row.number}`, MARGIN.left, top, this.width, { size: 14, bold: true, align: "right" });
+    this.put(`Revision ${row.revision}`, MARGIN.left, top + 22, this.width, { color: GREY, align: "right" });
     doc.y = top + 44;
     doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + this.width, doc.y).lineWidth(1.2).strokeColor("#1f3a68").stroke();
     doc.y += 10;
@@ -412,13 +367,10 @@ class QuoteLayout {
 
   private bullet(text: string): void {
     const { doc } = this;
-    const body = printable(text);
-    doc.font("Helvetica").fontSize(BODY).fillColor("black");
-    this.ensure(doc.currentLineHeight(true) + 2);
+    this.ensure(this.t.lineHeight({ size: BODY }) + 2);
     const y = doc.y;
-    doc.text("•", MARGIN.left + 4, y, { lineBreak: false });
-    doc.text(body, MARGIN.left + 16, y, { width: this.width - 16, lineGap: 1.5 });
-    doc.y += 2;
+    this.put("•", MARGIN.left + 4, y, 12);
+    doc.y = y + this.put(text, MARGIN.left + 16, y, this.width - 16) + 2;
   }
 
   /** Page numbers go on once every page exists; the bottom margin is lifted so they do not start a new page. */
@@ -430,8 +382,8 @@ class QuoteLayout {
       s.startsOn && s.endsOn ? `${day(s.startsOn)} to ${day(s.endsOn)}` : day((s.startsOn ?? s.endsOn)!);
     if (t.steps.length > 0) this.pairs(t.steps.map((s) => [s.label, span(s)]));
     if (t.slaExamples.length > 0) {
-      this.text(printable(`${t.exampleNote}:`), { size: SMALL, color: GREY, gap: 2 });
-      for (const e of t.slaExamples) this.bullet(printable(e.text));
+      this.text(`${t.exampleNote}:`, { size: SMALL, color: GREY, gap: 2 });
+      for (const e of t.slaExamples) this.bullet(e.text);
     }
     this.text(t.rounding, { size: SMALL, color: GREY, gap: 4 });
   }
@@ -446,16 +398,16 @@ class QuoteLayout {
     if (!a) return;
     this.heading("Acceptance record");
     this.pairs([
-      ["Accepted by", printable(a.name)],
+      ["Accepted by", a.name],
       ["Accepted at", `${DateTime.fromJSDate(a.acceptedAt, { zone: "UTC" }).toFormat("d LLL yyyy HH:mm:ss")} UTC`],
-      ["Option", printable(a.optionLabel ? `${a.optionLabel}: ${a.planName}` : a.planName)],
+      ["Option", a.optionLabel ? `${a.optionLabel}: ${a.planName}` : a.planName],
       ["Content digest", `SHA-256 ${a.contentDigest}`],
     ]);
     this.text("Authorized contacts", { bold: true, gap: 2 });
     if (a.contacts.length === 0) this.text("None named", { size: SMALL, color: GREY });
-    for (const c of a.contacts) this.bullet(printable(`${c.name} <${c.email}>`));
+    for (const c of a.contacts) this.bullet(`${c.name} <${c.email}>`);
     this.text("Clauses acknowledged as read", { bold: true, gap: 2 });
-    for (const c of a.clauses) this.bullet(printable(c));
+    for (const c of a.clauses) this.bullet(c);
   }
 
   private footers(): void {
@@ -466,18 +418,17 @@ class QuoteLayout {
       doc.page.margins.bottom = 0;
       const y = doc.page.height - MARGIN.bottom + 20;
       doc.moveTo(MARGIN.left, y - 6).lineTo(MARGIN.left + this.width, y - 6).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.font("Helvetica").fontSize(SMALL).fillColor(GREY);
-      doc.text(`Tierwise - quote ${printable(record.row.number)}`, MARGIN.left, y, { width: this.width / 2, lineBreak: false });
-      doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, y, { width: this.width / 2, align: "right", lineBreak: false });
+      this.put(`Tierwise - quote ${printable(record.row.number, 60)}`, MARGIN.left, y, this.width / 2, { size: SMALL, color: GREY });
+      this.put(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left + this.width / 2, y, this.width / 2, { size: SMALL, color: GREY, align: "right" });
       doc.page.margins.bottom = MARGIN.bottom;
     }
   }
 }
 
 /** The quote as a PDF a customer can keep: what it offers, at which prices, under which terms. */
-export function renderQuotePdf(record: QuoteRecord, acceptance: AcceptanceRecord | null = null): Promise<Buffer> {
+export function renderQuotePdf(record: QuoteRecord, acceptance: AcceptanceRecord | null = null, fonts: FontSet = defaultFonts()): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const layout = new QuoteLayout(record, acceptance);
+    const layout = new QuoteLayout(record, acceptance, fonts);
     const chunks: Buffer[] = [];
     layout.doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     layout.doc.on("end", () => resolve(Buffer.concat(chunks)));
@@ -489,4 +440,12 @@ export function renderQuotePdf(record: QuoteRecord, acceptance: AcceptanceRecord
       reject(error);
     }
   });
+}
+
+let loaded: FontSet | null = null;
+
+/** The fonts, read from their packages once per process (per PDF worker). */
+export function defaultFonts(): FontSet {
+  loaded ??= new FontSet();
+  return loaded;
 }

@@ -1,6 +1,8 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { printable } from "../../server/services/quote-pdf.js";
+import { MAX_PRINTED_CHARS } from "../../server/services/pdf-text.js";
 import { startTestApp } from "../support/app.js";
 
 const t = await startTestApp({ clock: () => new Date("2026-11-22T10:00:00Z") });
@@ -207,32 +209,65 @@ describe("the PDF of a quote", () => {
     expect(pages.join("\n")).toMatch(WIN_ANSI_TEXT);
   });
 
-  it("prints characters the PDF fonts lack as plain text rather than garbage", async () => {
+  it("prints Hebrew, Arabic, Chinese, Japanese, emoji and accents as typed, right-to-left names in reading order from the right edge", async () => {
     const q = await create({
       catalogSlug: "beesender",
-      customer: { company: "Łódź Analytics ✓ → Zürich 😀", name: "Zoë Ångström", email: "zoe@lodz.example" },
+      customer: { company: "Łódź Analytics ✓ → Zürich 😀 東京商事", name: "דנה כהן", email: "zoe@lodz.example" },
       licensePrice: "50000",
-      options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", label: "Term ≥ 3 years − renewal", reason: "Renewal" }] }],
+      options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", label: "خصم التجديد ≥ 3 سنوات", reason: "Renewal" }] }],
     });
-    const { lines, flat, pages } = await read((await get(`/quotes/${q.id}/pdf`, sales.headers)).rawPayload);
-    expect(lines).toContain("Company Lódz Analytics Yes -> Zürich ?");
-    expect(lines).toContain("Contact Zoë Ångström");
-    expect(flat).toContain("Discount on Business: Term >= 3 years - renewal 5% off -250.00 USD");
-    expect(pages.join("\n")).toMatch(WIN_ANSI_TEXT);
+    const body = (await get(`/quotes/${q.id}/pdf`, sales.headers)).rawPayload;
+    const text = pdfToText(body).replace(/\s+/g, " ");
+    expect(text).toContain("Łódź Analytics ✓ → Zürich 😀 東京商事");
+    expect(text).toContain("דנה כהן");
+    expect(text).toContain("خصم التجديد");
+    expect(text).not.toContain("?");
+    // A right-to-left name starts at the right edge of its column: it ends further right than the (longer) email below it.
+    const words = [...execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", "-", "-"], { input: body }).toString().matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    // (-bbox lists words as drawn, left to right, so Hebrew ones spelt backwards.)
+    const rightEdge = (pattern: RegExp) => Math.max(...words.filter((w) => pattern.test(w[2])).map((w) => Number(w[1])));
+    expect(rightEdge(/^zoe@lodz\.example$/)).toBeGreaterThan(0);
+    expect(rightEdge(/[\u05d0-\u05ea]/)).toBeGreaterThan(rightEdge(/^zoe@lodz\.example$/) + 50);
+    // Embedded (subset) fonts, not the standard ones that only know WinAnsi.
+    const fonts = execFileSync("pdffonts", ["-"], { input: body }).toString();
+    for (const family of ["NotoSans-", "NotoSansHebrew", "NotoNaskhArabic", "NotoEmoji", "NotoSansHans"]) expect(fonts).toContain(family);
+    expect(fonts).not.toContain("Helvetica");
+  });
+
+  it("prints a 100,000-character unbroken company name cut short with an ellipsis on the page", async () => {
+    const q = await create({ catalogSlug: "beesender", licensePrice: "50000", options: [{ planKey: "business" }] });
+    // Stored directly: the API bounds names, the PDF must stay safe whatever is stored.
+    await t.dataSource.query(`UPDATE quote SET customer_company = $1 WHERE id = $2`, ["Ж".repeat(100_000), q.id]);
+    const res = await get(`/quotes/${q.id}/pdf`, sales.headers);
+    expect(res.statusCode).toBe(200);
+    const { pages } = await read(res.rawPayload);
+    const text = pdfToText(res.rawPayload);
+    // Printed on the page up to the bound of lines a field takes, then "…" (also on the page).
+    const shown = text.match(/Ж/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(200);
+    expect(shown).toBeLessThan(MAX_PRINTED_CHARS);
+    expect(text).toMatch(/Ж\s*…/);
+    expect(pages.length).toBeLessThan(12);
   });
 });
+
+/** The PDF's text as poppler's pdftotext reads it (it puts right-to-left runs back in reading order). */
+function pdfToText(body: Buffer): string {
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: body }).toString();
+}
 
 describe("printable", () => {
   it.each([
     ["Mon–Fri 09:00–18:00 “quoted” €5 …", "Mon–Fri 09:00–18:00 “quoted” €5 …"],
-    ["✓ yes ✗ no", "Yes yes No no"],
     ["a\tb\u00a0c\u202fd", "a b\u00a0c d"],
-    ["soft\u00adhyphen, zero\u200bwidth", "softhyphen, zerowidth"],
-    ["Crème brûlée", "Crème brûlée"],
-    ["Dvořák, Łukasz, ﬁne", "Dvorák, Lukasz, fine"],
-    ["東京 😀", "?? ?"],
+    ["soft\u00adhyphen, zero\u200bwidth, nul\u0000", "softhyphen, zerowidth, nul"],
+    ["Dvořák, Łukasz, 東京 😀, שלום, مرحبا", "Dvořák, Łukasz, 東京 😀, שלום, مرحبا"],
     ["line one\nline two", "line one\nline two"],
   ])("prints %j as %j", (input, expected) => {
     expect(printable(input)).toBe(expected);
+  });
+
+  it("keeps at most the bound of characters, then an ellipsis", () => {
+    expect(printable("é".repeat(5000))).toBe(`${"é".repeat(MAX_PRINTED_CHARS)}…`);
   });
 });

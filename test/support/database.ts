@@ -25,3 +25,17 @@ export async function freshDatabase(): Promise<string> {
   }
   return databaseUrl(adminUrl, name);
 }
+
+/** A new database with nothing in it, not even the tables (dropped with the run's others). */
+export async function emptyDatabase(): Promise<string> {
+  const { adminUrl, prefix } = inject("db");
+  const name = `${prefix}_empty_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return databaseUrl(adminUrl, name);
+}
