@@ -5,7 +5,7 @@ import * as fontkit from "fontkit";
 
 /**
  * The fonts a quote PDF prints with, embedded (subset) into each PDF: Noto Sans for Latin,
- * Greek and Cyrillic, then Hebrew, Arabic, emoji (monochrome) and Chinese/Japanese kana for
+ * Greek and Cyrillic, then Hebrew, Arabic, emoji (monochrome), Chinese/Japanese kana and Korean Hangul for
  * what Noto Sans lacks. Each character takes the first font that has a glyph for it.
  */
 export type FontStyle = "regular" | "bold";
@@ -23,6 +23,7 @@ const FAMILIES: FontFamily[] = [
   { name: "NotoNaskhArabic", package: "@embedpdf/fonts-arabic", files: { regular: "../fonts/NotoNaskhArabic-Regular.ttf", bold: "../fonts/NotoNaskhArabic-Bold.ttf" } },
   { name: "NotoEmoji", package: "@expo-google-fonts/noto-emoji", files: { regular: "./400Regular/NotoEmoji_400Regular.ttf", bold: "./700Bold/NotoEmoji_700Bold.ttf" } },
   { name: "NotoSansHans", package: "@embedpdf/fonts-sc", files: { regular: "../fonts/NotoSansHans-Regular.otf", bold: "../fonts/NotoSansHans-Bold.otf" } },
+  { name: "NotoSansKR", package: "@embedpdf/fonts-kr", files: { regular: "../fonts/NotoSansKR-Regular.otf", bold: "../fonts/NotoSansKR-Bold.otf" } },
 ];
 
 const require = createRequire(import.meta.url);

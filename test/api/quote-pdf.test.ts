@@ -209,16 +209,16 @@ describe("the PDF of a quote", () => {
     expect(pages.join("\n")).toMatch(WIN_ANSI_TEXT);
   });
 
-  it("prints Hebrew, Arabic, Chinese, Japanese, emoji and accents as typed, right-to-left names in reading order from the right edge", async () => {
+  it("prints Hebrew, Arabic, Chinese, Japanese, Korean, emoji and accents as typed, right-to-left names in reading order from the right edge", async () => {
     const q = await create({
       catalogSlug: "beesender",
-      customer: { company: "Łódź Analytics ✓ → Zürich 😀 東京商事", name: "דנה כהן", email: "zoe@lodz.example" },
+      customer: { company: "Łódź Analytics ✓ → Zürich 😀 東京商事 さくら 서울상사", name: "דנה כהן", email: "zoe@lodz.example" },
       licensePrice: "50000",
       options: [{ planKey: "business", discounts: [{ lineIndex: 0, kind: "PERCENT", value: "5", label: "خصم التجديد ≥ 3 سنوات", reason: "Renewal" }] }],
     });
     const body = (await get(`/quotes/${q.id}/pdf`, sales.headers)).rawPayload;
     const text = pdfToText(body).replace(/\s+/g, " ");
-    expect(text).toContain("Łódź Analytics ✓ → Zürich 😀 東京商事");
+    expect(text).toContain("Łódź Analytics ✓ → Zürich 😀 東京商事 さくら 서울상사");
     expect(text).toContain("דנה כהן");
     expect(text).toContain("خصم التجديد");
     expect(text).not.toContain("?");
@@ -230,7 +230,7 @@ describe("the PDF of a quote", () => {
     expect(rightEdge(/[\u05d0-\u05ea]/)).toBeGreaterThan(rightEdge(/^zoe@lodz\.example$/) + 50);
     // Embedded (subset) fonts, not the standard ones that only know WinAnsi.
     const fonts = execFileSync("pdffonts", ["-"], { input: body }).toString();
-    for (const family of ["NotoSans-", "NotoSansHebrew", "NotoNaskhArabic", "NotoEmoji", "NotoSansHans"]) expect(fonts).toContain(family);
+    for (const family of ["NotoSans-", "NotoSansHebrew", "NotoNaskhArabic", "NotoEmoji", "NotoSansHans", "NotoSansKR"]) expect(fonts).toContain(family);
     expect(fonts).not.toContain("Helvetica");
   });
 
