@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation AssignQuote($id: ID!, $ownerId: ID!) {\n    assignQuote(id: $id, ownerId: $ownerId) {\n      ...QuoteFields\n    }\n  }\n": typeof types.AssignQuoteDocument,
     "\n  query CatalogChoices {\n    catalogs {\n      slug\n      version\n      name\n      currency\n      figures\n      licenseEditions {\n        key\n        label\n      }\n      plans {\n        key\n        name\n        isTier\n        addOnKeys\n        calendar {\n          zones\n        }\n        pricing {\n          kind\n          summary\n          guidance {\n            floor\n            listPrice\n          }\n          packs {\n            credits\n            price\n            guidance {\n              floor\n              listPrice\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalogChoicesDocument,
     "\n  mutation CreateLink($quoteId: ID!) {\n    createShareLink(quoteId: $quoteId) {\n      id\n      url\n    }\n  }\n": typeof types.CreateLinkDocument,
-    "\n  mutation CreateQuote($input: QuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteFields\n    }\n  }\n": typeof types.CreateQuoteDocument,
+    "\n  mutation CreateQuote($input: QuoteInput!, $idempotencyKey: String) {\n    createQuote(input: $input, idempotencyKey: $idempotencyKey) {\n      ...QuoteFields\n    }\n  }\n": typeof types.CreateQuoteDocument,
     "\n  mutation ExtendValidity($id: ID!, $lockVersion: Int, $validUntil: Date!) {\n    extendQuoteValidity(id: $id, lockVersion: $lockVersion, validUntil: $validUntil) {\n      ...QuoteFields\n    }\n  }\n": typeof types.ExtendValidityDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      ...QuoteFields\n    }\n  }\n": typeof types.ReviseQuoteDocument,
     "\n  mutation RevokeLink($quoteId: ID!, $linkId: ID!) {\n    revokeShareLink(quoteId: $quoteId, linkId: $linkId) {\n      ...QuoteFields\n    }\n  }\n": typeof types.RevokeLinkDocument,
     "\n  query SalesUsers {\n    users {\n      id\n      name\n      role\n      disabled\n    }\n  }\n": typeof types.SalesUsersDocument,
-    "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": typeof types.SendQuoteDocument,
+    "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!, $idempotencyKey: String) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed, idempotencyKey: $idempotencyKey) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": typeof types.SendQuoteDocument,
     "\n  fragment ShareLinks_Quote on Quote {\n    id\n    allowedActions\n    shareLinks {\n      id\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.ShareLinks_QuoteFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": typeof types.UpdateQuoteDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
@@ -53,7 +53,7 @@ const documents: Documents = {
     "\n  mutation AssignQuote($id: ID!, $ownerId: ID!) {\n    assignQuote(id: $id, ownerId: $ownerId) {\n      ...QuoteFields\n    }\n  }\n": types.AssignQuoteDocument,
     "\n  query CatalogChoices {\n    catalogs {\n      slug\n      version\n      name\n      currency\n      figures\n      licenseEditions {\n        key\n        label\n      }\n      plans {\n        key\n        name\n        isTier\n        addOnKeys\n        calendar {\n          zones\n        }\n        pricing {\n          kind\n          summary\n          guidance {\n            floor\n            listPrice\n          }\n          packs {\n            credits\n            price\n            guidance {\n              floor\n              listPrice\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CatalogChoicesDocument,
     "\n  mutation CreateLink($quoteId: ID!) {\n    createShareLink(quoteId: $quoteId) {\n      id\n      url\n    }\n  }\n": types.CreateLinkDocument,
-    "\n  mutation CreateQuote($input: QuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteFields\n    }\n  }\n": types.CreateQuoteDocument,
+    "\n  mutation CreateQuote($input: QuoteInput!, $idempotencyKey: String) {\n    createQuote(input: $input, idempotencyKey: $idempotencyKey) {\n      ...QuoteFields\n    }\n  }\n": types.CreateQuoteDocument,
     "\n  mutation ExtendValidity($id: ID!, $lockVersion: Int, $validUntil: Date!) {\n    extendQuoteValidity(id: $id, lockVersion: $lockVersion, validUntil: $validUntil) {\n      ...QuoteFields\n    }\n  }\n": types.ExtendValidityDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -73,7 +73,7 @@ const documents: Documents = {
     "\n  mutation ReviseQuote($id: ID!) {\n    reviseQuote(id: $id) {\n      ...QuoteFields\n    }\n  }\n": types.ReviseQuoteDocument,
     "\n  mutation RevokeLink($quoteId: ID!, $linkId: ID!) {\n    revokeShareLink(quoteId: $quoteId, linkId: $linkId) {\n      ...QuoteFields\n    }\n  }\n": types.RevokeLinkDocument,
     "\n  query SalesUsers {\n    users {\n      id\n      name\n      role\n      disabled\n    }\n  }\n": types.SalesUsersDocument,
-    "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": types.SendQuoteDocument,
+    "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!, $idempotencyKey: String) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed, idempotencyKey: $idempotencyKey) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n": types.SendQuoteDocument,
     "\n  fragment ShareLinks_Quote on Quote {\n    id\n    allowedActions\n    shareLinks {\n      id\n      createdAt\n      revokedAt\n    }\n  }\n": types.ShareLinks_QuoteFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": types.UpdateQuoteDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
@@ -121,7 +121,7 @@ export function graphql(source: "\n  mutation CreateLink($quoteId: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateQuote($input: QuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuote($input: QuoteInput!) {\n    createQuote(input: $input) {\n      ...QuoteFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateQuote($input: QuoteInput!, $idempotencyKey: String) {\n    createQuote(input: $input, idempotencyKey: $idempotencyKey) {\n      ...QuoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateQuote($input: QuoteInput!, $idempotencyKey: String) {\n    createQuote(input: $input, idempotencyKey: $idempotencyKey) {\n      ...QuoteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,7 +201,7 @@ export function graphql(source: "\n  query SalesUsers {\n    users {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!, $idempotencyKey: String) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed, idempotencyKey: $idempotencyKey) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!, $idempotencyKey: String) {\n    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed, idempotencyKey: $idempotencyKey) {\n      quote {\n        ...QuoteFields\n      }\n      link {\n        id\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
