@@ -1,6 +1,6 @@
 import type { Catalog } from "../domain/catalog.js";
 import { clauseTexts, contactLimit } from "../domain/acceptance.js";
-import type { ComputedOption, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
+import type { ComputedOption, ComputedQuote, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
 import { quoteTimeline } from "../domain/timeline.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
@@ -54,6 +54,21 @@ function options(record: QuoteRecord, staff: boolean): QuoteOption[] {
 function timelineFor(record: QuoteRecord, index: number) {
   const { row, computed, input } = record;
   return quoteTimeline(record.catalog, computed, input.content.figures, computed.options[index].planKey, row.validUntil, row.timeZone, row.sentAt ?? row.createdAt);
+}
+
+/** A preview's options, each with the timeline saving the input would give it. */
+export function previewOptions(p: {
+  catalog: Catalog;
+  computed: ComputedQuote;
+  content: QuoteContent;
+  validUntil: string;
+  timeZone: string;
+  from: Date;
+}): QuoteOption[] {
+  return p.computed.options.map((o, i) => ({
+    ...toOption(o, p.content.options[i], p.catalog, true),
+    timeline: quoteTimeline(p.catalog, p.computed, p.content.figures, o.planKey, p.validUntil, p.timeZone, p.from),
+  }));
 }
 
 /** The support timeline of the accepted option, or of the first one until a choice is made. */

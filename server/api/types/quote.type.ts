@@ -385,7 +385,7 @@ export class QuoteOption {
 
   @Field(() => QuoteTimeline, {
     nullable: true,
-    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); null in a preview.",
+    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); in a preview, as saving would make it.",
   })
   timeline?: QuoteTimeline | null;
 }
