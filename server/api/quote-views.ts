@@ -2,6 +2,7 @@ import type { Catalog } from "../domain/catalog.js";
 import { clauseTexts, contactLimit } from "../domain/acceptance.js";
 import type { ComputedOption, ComputedQuote, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
 import { quoteTimeline } from "../domain/timeline.js";
+import { instantIn } from "../domain/zones.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
 import type { Quote, QuoteDocument, QuoteOption } from "./types/quote.type.js";
@@ -93,6 +94,7 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     validUntil: row.validUntil,
     sentAt: row.sentAt,
     decidedAt: row.decidedAt,
+    decidedAtInZone: row.decidedAt ? instantIn(row.decidedAt, row.timeZone) : null,
     decidedByName: row.decidedByName,
     acceptedOption: row.acceptedOption,
     priceToBeAgreed: row.priceToBeAgreed,

@@ -100,6 +100,22 @@ describe("the builder's preview", () => {
   });
 });
 
+describe("when a customer decided, in the quote's zone", () => {
+  it("is said in the quote's zone, naming it, for a zone name and for a fixed offset", async () => {
+    for (const [timeZone, expected] of [
+      ["Europe/Moscow", "23 Nov 2026, 13:00 (Europe/Moscow)"],
+      ["-02:30", "23 Nov 2026, 07:30 (-02:30)"],
+      ["Pacific/Kiritimati", "24 Nov 2026, 00:00 (Pacific/Kiritimati)"],
+    ]) {
+      const q = await sentQuote({ ...aimaras, timeZone });
+      const before = await t.gql(`query($t: String!) { sharedQuote(token: $t) { decidedAtInZone } }`, { t: q.token });
+      expect(before.data.sharedQuote.decidedAtInZone).toBeNull();
+      const accepted = await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", acknowledged: true) { decidedAtInZone } }`, { t: q.token });
+      expect(accepted.data.acceptSharedQuote.decidedAtInZone).toBe(expected);
+    }
+  });
+});
+
 describe("the PDF", () => {
   it("shows the timeline and the rounding rule, and once accepted ends with the acceptance record", async () => {
     const q = await sentQuote(aimaras);
@@ -120,6 +136,8 @@ describe("the PDF", () => {
     );
     const { contentDigest, clauses } = accepted.data.acceptSharedQuote.acceptance;
     const after = await read((await t.app.http.inject({ method: "GET", url: `/q/${q.token}/pdf` })).rawPayload);
+    const shared = await t.gql(`query($t: String!) { sharedQuote(token: $t) { decidedAtInZone } }`, { t: q.token });
+    expect(shared.data.sharedQuote.decidedAtInZone).toBe("23 Nov 2026, 10:00 (UTC)");
     const record = after.slice(after.indexOf("Acceptance record"));
     expect(record).toContain("Accepted by Jane Buyer");
     expect(record).toContain("Accepted at 23 Nov 2026 10:00:00 UTC");

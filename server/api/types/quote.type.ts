@@ -479,6 +479,9 @@ export abstract class QuoteDocument {
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'When it was accepted or declined, in the quote\'s zone and naming it: "23 Nov 2026, 13:00 (Europe/Moscow)".' })
+  decidedAtInZone: string | null;
+
   @Field(() => String, { nullable: true, description: "The name typed to accept (or who declined)." })
   decidedByName: string | null;
 
