@@ -4,6 +4,7 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { Observable } from "rxjs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { RequestsNavLink } from "../../../client/src/modules/requests/components/RequestsNavLink.js";
 import { ApprovalQueueLink } from "../../../client/src/modules/sales/components/ApprovalQueueLink.js";
 import { useQuote } from "../../../client/src/modules/sales/hooks/useQuote.js";
 
@@ -64,5 +65,17 @@ describe("the admins' approvals link", () => {
     expect(screen.getByRole("link").textContent).toBe("Approvals 2 awaiting");
     await wait(20_000);
     expect(screen.getByRole("link").textContent).toBe("Approvals 3 awaiting");
+  });
+});
+
+describe("the requests link", () => {
+  const page = (n: number) => ({ quoteRequests: { __typename: "QuoteRequestPage", requests: Array.from({ length: n }, (_, i) => ({ __typename: "QuoteRequest", id: `r${i}` })), nextCursor: null } });
+  it("counts a prospect's new request without a reload", async () => {
+    const server = scriptedServer([page(0), page(1)], "cache-first");
+    render(<RequestsNavLink />, { wrapper: server.wrapper });
+    await wait(0);
+    expect(screen.getByRole("link").textContent).toBe("Requests");
+    await wait(20_000);
+    expect(screen.getByRole("link").textContent).toBe("Requests (1 new)");
   });
 });
