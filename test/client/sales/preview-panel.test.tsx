@@ -60,5 +60,8 @@ describe("the builder's preview", () => {
     expect(good.nextElementSibling?.nextElementSibling?.textContent).toContain("Tuesday 1 Dec 10:00");
     expect(best.nextElementSibling?.textContent).toContain("Friday 27 Nov 18:00");
     expect(screen.getAllByText(/^Go-live/)).toHaveLength(1);
+    const rounding = screen.getByText("Each line is rounded half-up to the cent; totals are sums of lines.");
+    expect(best.compareDocumentPosition(rounding) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByText(/rounded half-up/)).toHaveLength(1);
   });
 });

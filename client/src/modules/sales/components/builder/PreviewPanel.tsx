@@ -69,7 +69,7 @@ function PreviewTimeline({ preview }: { preview: Preview }) {
   return (
     <div className="preview-timeline">
       <h3>Timeline ({preview.timeZone})</h3>
-      <TimelineDetails timeline={first.timeline} examplesHeading={others.length ? `Response times, by example: ${name(first)}` : undefined} />
+      <TimelineDetails timeline={first.timeline} examplesHeading={others.length ? `Response times, by example: ${name(first)}` : undefined} withRounding={false} />
       {others.map(
         (o) =>
           o.timeline &&
@@ -84,6 +84,7 @@ function PreviewTimeline({ preview }: { preview: Preview }) {
             </div>
           ),
       )}
+      <p className="muted small">{first.timeline.rounding}</p>
     </div>
   );
 }

@@ -10,7 +10,15 @@ function span(startsOn: string | null, endsOn: string | null): string {
  * A quote's timeline as the server dates it: go-live, the free guarantee to its last day, the
  * paid plan's term, the validity; SLA examples in the customer's zone; the rounding rule once.
  */
-export function TimelineDetails({ timeline, examplesHeading = "Response times, by example" }: { timeline: TimelineDetails_QuoteTimelineFragment; examplesHeading?: string }) {
+export function TimelineDetails({
+  timeline,
+  examplesHeading = "Response times, by example",
+  withRounding = true,
+}: {
+  timeline: TimelineDetails_QuoteTimelineFragment;
+  examplesHeading?: string;
+  withRounding?: boolean;
+}) {
   return (
     <>
       <ol className="timeline">
@@ -31,7 +39,7 @@ export function TimelineDetails({ timeline, examplesHeading = "Response times, b
           </ul>
         </>
       )}
-      <p className="muted small">{timeline.rounding}</p>
+      {withRounding && <p className="muted small">{timeline.rounding}</p>}
     </>
   );
 }
