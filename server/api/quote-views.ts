@@ -1,7 +1,8 @@
 import type { Catalog } from "../domain/catalog.js";
 import { clauseTexts, contactLimit } from "../domain/acceptance.js";
-import type { ComputedOption, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
+import type { ComputedOption, ComputedQuote, QuoteContent, QuoteOption as OptionContent } from "../domain/quote.js";
 import { quoteTimeline } from "../domain/timeline.js";
+import { instantIn } from "../domain/zones.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
 import type { Quote, QuoteDocument, QuoteOption } from "./types/quote.type.js";
@@ -56,6 +57,21 @@ function timelineFor(record: QuoteRecord, index: number) {
   return quoteTimeline(record.catalog, computed, input.content.figures, computed.options[index].planKey, row.validUntil, row.timeZone, row.sentAt ?? row.createdAt);
 }
 
+/** A preview's options, each with the timeline saving the input would give it. */
+export function previewOptions(p: {
+  catalog: Catalog;
+  computed: ComputedQuote;
+  content: QuoteContent;
+  validUntil: string;
+  timeZone: string;
+  from: Date;
+}): QuoteOption[] {
+  return p.computed.options.map((o, i) => ({
+    ...toOption(o, p.content.options[i], p.catalog, true),
+    timeline: quoteTimeline(p.catalog, p.computed, p.content.figures, o.planKey, p.validUntil, p.timeZone, p.from),
+  }));
+}
+
 /** The support timeline of the accepted option, or of the first one until a choice is made. */
 export function timelineOf(record: QuoteRecord) {
   return timelineFor(record, record.row.acceptedOption ?? 0);
@@ -78,6 +94,7 @@ export function toQuoteDocument(record: QuoteRecord, staff = false): QuoteDocume
     validUntil: row.validUntil,
     sentAt: row.sentAt,
     decidedAt: row.decidedAt,
+    decidedAtInZone: row.decidedAt ? instantIn(row.decidedAt, row.timeZone) : null,
     decidedByName: row.decidedByName,
     acceptedOption: row.acceptedOption,
     priceToBeAgreed: row.priceToBeAgreed,

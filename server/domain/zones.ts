@@ -1,4 +1,4 @@
-import { FixedOffsetZone, IANAZone, type Zone } from "luxon";
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from "luxon";
 
 const OFFSET = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
@@ -47,4 +47,11 @@ export function parseZone(text: string): ParsedZone | { error: string } {
 
 export function isZoneError(z: ParsedZone | { error: string }): z is { error: string } {
   return "error" in z;
+}
+
+/** An instant as a person in `zoneName` reads it, saying the zone: "23 Nov 2026, 13:00 (Europe/Moscow)". */
+export function instantIn(at: Date, zoneName: string): string {
+  const parsed = parseZone(zoneName);
+  const zone = isZoneError(parsed) ? { name: "UTC", zone: FixedOffsetZone.utcInstance } : parsed;
+  return `${DateTime.fromJSDate(at, { zone: zone.zone }).setLocale("en-GB").toFormat("d LLL yyyy, HH:mm")} (${zone.name})`;
 }

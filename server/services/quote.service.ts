@@ -278,10 +278,12 @@ export class QuoteService {
     const db = this.ds.manager;
     let versionId: string;
     let timeZone = draft.timeZone ?? null;
+    let saved: QuoteEntity | null = null;
     if (quoteId) {
       if (!isUuid(quoteId)) throw notFound("There is no such quote", "quoteId");
       const row = await db.findOneBy(QuoteEntity, { id: quoteId });
       if (!row) throw notFound("There is no such quote", "quoteId");
+      saved = row;
       const current = await this.version(row.catalogVersionId, db);
       versionId = current.id;
       timeZone ??= row.timeZone;
@@ -293,8 +295,14 @@ export class QuoteService {
     const zone = checkZone(timeZone ?? (await this.settings.get(db)).timeZone);
     const { content, computed, reasons } = await this.evaluate(db, version, draft);
     checkCustomer(draft.customer);
+    const now = this.clock();
+    const validUntil = draft.validUntil ?? saved?.validUntil ?? addDaysTo(localDate(now, zone), await this.validityDays(db, version.catalogId));
     return {
       catalogVersion: version.number,
+      timeZone: zone,
+      validUntil: parseDate(validUntil, "validUntil").toISODate()!,
+      /** The day the timeline's examples count from, as saving would store it. */
+      from: saved ? (saved.sentAt ?? saved.createdAt) : now,
       catalog: version.catalog,
       computed,
       content,

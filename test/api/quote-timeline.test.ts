@@ -69,6 +69,53 @@ describe("the support timeline", () => {
   });
 });
 
+describe("the builder's preview", () => {
+  const customer = { company: "Acme Corp", name: "Jane Buyer", email: "jane@acme.example" };
+  const preview = async (input: Record<string, unknown>, quoteId: string | null = null) => {
+    const answer = await rita.gql(`query($input: QuoteInput!, $q: ID) { previewQuote(input: $input, quoteId: $q) { options { planKey ${TIMELINE} } } }`, { input: { customer, ...input }, q: quoteId });
+    expect(answer.errors).toBeUndefined();
+    return answer.data.previewQuote.options;
+  };
+
+  it("shows each option's timeline before saving, the same as the saved quote then shows", async () => {
+    const input = { ...aimaras, timeZone: "Europe/Moscow", options: [{ label: "Good", planKey: "basic" }, { label: "Better", planKey: "business" }] };
+    const [basic, business] = await preview(input);
+    expect(business.timeline.steps.map((s: any) => s.label)).toEqual(["Go-live", "Free guarantee (60 days)", "Paid support plan", "This quote is valid until"]);
+    expect(business.timeline.exampleNote).toContain("Friday 27 Nov 2026, 17:00 in Europe/Moscow");
+    expect(business.timeline.exampleNote).toContain("Business");
+    expect(basic.timeline.exampleNote).toContain("Basic");
+    expect(business.timeline.slaExamples.length).toBeGreaterThan(0);
+
+    const saved = await rita.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { id options { ${TIMELINE} } } }`, { input: { customer, ...input } });
+    expect(saved.data.createQuote.options.map((o: any) => o.timeline)).toEqual([basic.timeline, business.timeline]);
+    const again = await preview(input, saved.data.createQuote.id);
+    expect(again.map((o: any) => o.timeline)).toEqual([basic.timeline, business.timeline]);
+  });
+
+  it("counts the validity from the catalog's default when the rep has not set a date", async () => {
+    const [option] = await preview({ ...aimaras, validUntil: null });
+    const validity = option.timeline.steps.find((s: any) => s.label === "This quote is valid until");
+    const saved = await rita.gql(`mutation($input: QuoteInput!) { createQuote(input: $input) { validUntil } }`, { input: { customer, ...aimaras, validUntil: null } });
+    expect(validity.endsOn).toBe(saved.data.createQuote.validUntil);
+  });
+});
+
+describe("when a customer decided, in the quote's zone", () => {
+  it("is said in the quote's zone, naming it, for a zone name and for a fixed offset", async () => {
+    for (const [timeZone, expected] of [
+      ["Europe/Moscow", "23 Nov 2026, 13:00 (Europe/Moscow)"],
+      ["-02:30", "23 Nov 2026, 07:30 (-02:30)"],
+      ["Pacific/Kiritimati", "24 Nov 2026, 00:00 (Pacific/Kiritimati)"],
+    ]) {
+      const q = await sentQuote({ ...aimaras, timeZone });
+      const before = await t.gql(`query($t: String!) { sharedQuote(token: $t) { decidedAtInZone } }`, { t: q.token });
+      expect(before.data.sharedQuote.decidedAtInZone).toBeNull();
+      const accepted = await t.gql(`mutation($t: String!) { acceptSharedQuote(token: $t, name: "Jane Buyer", acknowledged: true) { decidedAtInZone } }`, { t: q.token });
+      expect(accepted.data.acceptSharedQuote.decidedAtInZone).toBe(expected);
+    }
+  });
+});
+
 describe("the PDF", () => {
   it("shows the timeline and the rounding rule, and once accepted ends with the acceptance record", async () => {
     const q = await sentQuote(aimaras);
@@ -89,6 +136,8 @@ describe("the PDF", () => {
     );
     const { contentDigest, clauses } = accepted.data.acceptSharedQuote.acceptance;
     const after = await read((await t.app.http.inject({ method: "GET", url: `/q/${q.token}/pdf` })).rawPayload);
+    const shared = await t.gql(`query($t: String!) { sharedQuote(token: $t) { decidedAtInZone } }`, { t: q.token });
+    expect(shared.data.sharedQuote.decidedAtInZone).toBe("23 Nov 2026, 10:00 (UTC)");
     const record = after.slice(after.indexOf("Acceptance record"));
     expect(record).toContain("Accepted by Jane Buyer");
     expect(record).toContain("Accepted at 23 Nov 2026 10:00:00 UTC");

@@ -117,24 +117,28 @@ describe("a requested quote", () => {
     await p.waitForURL(/\/quotes\/[0-9a-f-]{36}$/);
     const id = new URL(p.url()).pathname.split("/")[2];
 
-    // The figures came with it; the rep sends it (through the API: the builder is being rewritten).
-    const draft = (await rep.gql(`query($id: ID!) { quote(id: $id) { number lockVersion requestReference customer { company name email } figures { licensePrice } options { planKey total } } }`, { id })).data.quote;
+    // The figures came with it; the rep sets the customer's zone, gives a welcome discount and sends it, in the builder.
+    const draft = (await rep.gql(`query($id: ID!) { quote(id: $id) { number requestReference customer { company name email } figures { licensePrice } options { planKey total } } }`, { id })).data.quote;
     expect(draft).toMatchObject({ requestReference: reference, customer: { company: "Bee Buyers Ltd", name: "Bea Buyer", email: "bea@bee.example" }, figures: { licensePrice: "50000" }, options: [{ planKey: "business", total: "5000.00" }] });
-    const discounted = await rep.gql(`mutation($id: ID!, $v: Int!, $input: QuoteInput!) { updateQuote(id: $id, lockVersion: $v, input: $input) { lockVersion options { total } } }`, {
-      id,
-      v: draft.lockVersion,
-      input: {
-        catalogSlug: "beesender",
-        customer: draft.customer,
-        licensePrice: "50000",
-        timeZone: "Europe/Berlin",
-        options: [{ planKey: "business", discounts: [{ kind: "PERCENT", value: "5", label: "Welcome offer", reason: "matched competitor offer" }] }],
-      },
-    });
-    expect(discounted.data.updateQuote.options[0].total).toBe("4750.00");
-    const sent = await rep.gql(`mutation($id: ID!, $v: Int!) { sendQuote(id: $id, lockVersion: $v) { link { token } } }`, { id, v: discounted.data.updateQuote.lockVersion });
-    expect(sent.errors).toBeUndefined();
-    const { token } = sent.data.sendQuote.link;
+    await p.getByLabel("Customer's time zone").fill("Europe/Berlin");
+    // One option, so its fieldset is "Plan".
+    const business = p.locator("fieldset.option-editor", { has: p.locator("legend", { hasText: "Plan" }) });
+    await business.getByRole("button", { name: "Add a discount" }).click();
+    await business.getByLabel("Value").fill("5");
+    await business.getByLabel("Label the customer reads").fill("Welcome offer");
+    await business.getByLabel("Internal reason").fill("matched competitor offer");
+    // Before saving, the preview prices it and dates its timeline in the customer's zone.
+    const preview = p.getByRole("region", { name: "As it will be saved" });
+    await expect.poll(() => preview.textContent()).toContain("4,750.00 USD");
+    await expect.poll(() => preview.getByRole("heading", { name: "Timeline (Europe/Berlin)" }).count()).toBe(1);
+    expect(await preview.textContent()).toMatch(/A .+ case sent Friday \d{1,2} \w{3} 17:00 is answered by .+ \(Europe\/Berlin\)/);
+    await p.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => p.getByRole("button", { name: "Send", exact: true }).isEnabled()).toBe(true);
+    await p.getByRole("button", { name: "Send", exact: true }).click();
+    const url = await p.getByRole("textbox", { name: "Share link", exact: true }).inputValue();
+    const token = url.split("/q/")[1];
+    const sent = (await rep.gql(`query($id: ID!) { quote(id: $id) { status timeZone options { total } } }`, { id })).data.quote;
+    expect(sent).toEqual({ status: "SENT", timeZone: "Europe/Berlin", options: [{ total: "4750.00" }] });
 
     // The prospect's email holds the link.
     const [mail] = await mailTo("bea@bee.example", "quote.sent");
@@ -244,7 +248,7 @@ describe("a revision, and a decline", () => {
     ]);
     await p.getByLabel("Why not? (optional)").fill("Too dear for us this year");
     await p.getByRole("button", { name: "Decline this quote" }).click();
-    await expect.poll(() => p.locator(".banner").first().textContent()).toMatch(/^Declined on \d{1,2} \w{3} \d{4}\. Beesender has been told\.$/);
+    await expect.poll(() => p.locator(".banner").first().textContent()).toMatch(/^Declined on \d{1,2} \w{3} \d{4}, \d\d:\d\d \(UTC\)\. Beesender has been told\.$/);
     expect(await p.getByRole("button", { name: "Accept this quote" }).count()).toBe(0);
   });
 });

@@ -63,6 +63,7 @@ describe("a quote behind its share link", () => {
           catalogSlug: "beesender",
           customer: { company: "Acme Corp", name: "Jane Buyer", email: "jane@acme.example" },
           licensePrice: "50000",
+          timeZone: "Asia/Tokyo",
           options: [
             { label: "Good", planKey: "basic" },
             { label: "Better", planKey: "business" },
@@ -82,7 +83,7 @@ describe("a quote behind its share link", () => {
     await p.getByLabel("I have read the exclusions and warranty clauses of Business").check();
     await p.screenshot({ path: "test-results/shared-quote.png", fullPage: true });
     await p.getByRole("button", { name: "Accept this quote" }).click();
-    await expect.poll(() => p.getByRole("status").textContent()).toMatch(/^Accepted by Jane Buyer on \d{1,2} \w{3} \d{4} \(Better: Business\)\. Thank you! Beesender has been told\.$/);
+    await expect.poll(() => p.getByRole("status").textContent()).toMatch(/^Accepted by Jane Buyer on \d{1,2} \w{3} \d{4}, \d\d:\d\d \(Asia\/Tokyo\), choosing Better: Business\. Thank you! Beesender has been told\.$/);
     const stored = await sales.gql(`query($id: ID!) { quote(id: $id) { status acceptedOption decidedByName } }`, { id });
     expect(stored.data.quote).toEqual({ status: "ACCEPTED", acceptedOption: 1, decidedByName: "Jane Buyer" });
   });

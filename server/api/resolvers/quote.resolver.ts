@@ -4,7 +4,7 @@ import type { QuoteDraft } from "../../services/quote.service.js";
 import type { Context } from "../context.js";
 import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
-import { toOption, toQuote, toQuoteDocument } from "../quote-views.js";
+import { previewOptions, toQuote, toQuoteDocument } from "../quote-views.js";
 import { AuthorizedContactInput, QuoteAcceptance } from "../types/quote-acceptance.type.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
 import {
@@ -68,7 +68,8 @@ export class QuoteResolver {
     return {
       currency: p.computed.currency,
       catalogVersion: p.catalogVersion,
-      options: p.computed.options.map((o, i) => toOption(o, p.content.options[i], p.catalog, true)),
+      timeZone: p.timeZone,
+      options: previewOptions(p),
       guarantee: p.computed.guarantee,
       listFigure: listFigure(p.computed, null),
       approvalRequired: p.approvalReasons.length > 0,

@@ -56,6 +56,9 @@ export class QuotePreview {
   @Field(() => Int, { description: "The catalog version it is priced from." })
   catalogVersion: number;
 
+  @Field(() => String, { description: "The zone the quote would be dated in (the input's, the quote's, or the organisation's)." })
+  timeZone: string;
+
   @Field(() => [QuoteOption])
   options: QuoteOption[];
 

@@ -385,7 +385,7 @@ export class QuoteOption {
 
   @Field(() => QuoteTimeline, {
     nullable: true,
-    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); null in a preview.",
+    description: "The timeline if this option is chosen: SLA examples under its plan (the quote's timeline gives the accepted or first option's); in a preview, as saving would make it.",
   })
   timeline?: QuoteTimeline | null;
 }
@@ -478,6 +478,9 @@ export abstract class QuoteDocument {
 
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was accepted or declined, in the quote\'s zone and naming it: "23 Nov 2026, 13:00 (Europe/Moscow)".' })
+  decidedAtInZone: string | null;
 
   @Field(() => String, { nullable: true, description: "The name typed to accept (or who declined)." })
   decidedByName: string | null;

@@ -52,4 +52,31 @@ describe("the quote request form", () => {
     fill("a@b.example");
     expect((await screen.findByRole("alert")).textContent).toBe("Too many requests from here just now. Please try again in a while.");
   });
+
+  it("retries a request whose answer was lost with the same key, and sends a corrected one with a new key", async () => {
+    const keys: string[] = [];
+    const recording = (email: string) => (vars: Input) => sent(email)(vars) && keys.push(vars.input.idempotencyKey as string) > 0;
+    const receipt = { data: { requestQuote: { __typename: "QuoteRequestReceipt", reference: "R-2026-0008" } } };
+    const refusal = { errors: [{ message: '"nope" is not an email address', extensions: { code: "BAD_USER_INPUT", field: "email" } }] };
+    render(
+      <MockedProvider
+        mocks={[
+          { request: { query: RequestQuoteDocument, variables: recording("nope") }, result: refusal },
+          { request: { query: RequestQuoteDocument, variables: recording("jane@acme.example") }, error: new Error("network down") },
+          { request: { query: RequestQuoteDocument, variables: recording("jane@acme.example") }, result: receipt },
+        ]}
+      >
+        <RequestQuoteForm catalogSlug="beesender" planKey="business" addOnKeys={[]} title="Request a quote: Business" figures={figures} onClose={() => undefined} />
+      </MockedProvider>,
+    );
+    fill("nope");
+    await screen.findByText('"nope" is not an email address');
+    fill("jane@acme.example");
+    await screen.findByText("The request could not be sent. Please try again.");
+    fireEvent.submit(screen.getByRole("form"));
+    expect((await screen.findByRole("status")).textContent).toContain("R-2026-0008");
+    // Two intents, two keys: the refused one, and the corrected one sent twice (a mock may be asked more than once per call).
+    expect(new Set(keys).size).toBe(2);
+    expect(keys.at(-1)).not.toBe(keys[0]);
+  });
 });

@@ -26,6 +26,7 @@ const option = (total: string) => ({
   reasons: [],
   lines: [{ __typename: "DocumentLine", key: "premium", kind: "PLAN", label: "Premium", detail: "20%", amount: "9600.00" }],
   discountTargets: [{ __typename: "DiscountTarget", lineKey: "premium", label: "Premium" }],
+  timeline: null,
 });
 const answer = (total: string) => ({
   data: {
@@ -33,6 +34,7 @@ const answer = (total: string) => ({
       __typename: "QuotePreview",
       currency: "USD",
       catalogVersion: 1,
+      timeZone: "UTC",
       options: [option(total)],
       guarantee: null,
       listFigure: { __typename: "ListFigure", text: `${total} USD` },

@@ -1,13 +1,16 @@
 import { useMutation } from "@apollo/client/react";
-import { useState } from "react";
 import type { InstantQuoteInput } from "../../../__generated__/compare/graphql.js";
+import { useIdempotencyKey } from "../../../shared/hooks/useIdempotencyKey.js";
 import { CreateInstantQuoteDocument } from "../graphql/create-instant-quote.mutation.js";
-import { newIdempotencyKey, publicFormProblem } from "../lib/public-form-problem.js";
+import { publicFormProblem } from "../lib/public-form-problem.js";
 
-/** The prospect makes their own quote from the figures on the page; a retry gets the same quote. */
+/** The prospect makes their own quote from the figures on the page; a retry of the same form gets the same quote. */
 export function useInstantQuote() {
-  const [key] = useState(newIdempotencyKey);
+  const intent = useIdempotencyKey();
   const [mutate, { data, loading, error }] = useMutation(CreateInstantQuoteDocument);
-  const createQuote = (input: Omit<InstantQuoteInput, "idempotencyKey">) => mutate({ variables: { input: { ...input, idempotencyKey: key } } }).catch(() => undefined);
+  const createQuote = (input: Omit<InstantQuoteInput, "idempotencyKey">) =>
+    mutate({ variables: { input: { ...input, idempotencyKey: intent.keyFor(input) } } })
+      .then((result) => (intent.succeeded(), result))
+      .catch(() => undefined);
   return { createQuote, sending: loading, quote: data?.createInstantQuote ?? null, ...publicFormProblem(error) };
 }

@@ -12,8 +12,3 @@ export function publicFormProblem(error: unknown): { problem: string | null; pro
   if (code === "CONFLICT") return { problem: errorMessage(error), problemField: null };
   return { problem: "The request could not be sent. Please try again.", problemField: null };
 }
-
-/** One idempotency key per form, so a retry after a lost answer gets the first answer. */
-export function newIdempotencyKey(): string {
-  return crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
-}

@@ -3,19 +3,19 @@ import { useState } from "react";
 import { errorMessage } from "../../../shared/error-message.js";
 import { CatalogChoicesDocument } from "../graphql/catalog-choices.query.js";
 import { OrgZoneDocument } from "../graphql/org-zone.query.js";
-import { QuoteDocument } from "../graphql/quote.query.js";
+import { useQuote } from "../hooks/useQuote.js";
 import { QuoteBuilder } from "./builder/QuoteBuilder.js";
 
 /** Builds a new quote, or shows and edits an existing one, with its actions. */
 export function QuoteEditor({ id }: { id: string | null }) {
   const catalogs = useQuery(CatalogChoicesDocument);
   const zone = useQuery(OrgZoneDocument);
-  const existing = useQuery(QuoteDocument, { variables: { id: id ?? "" }, skip: id === null });
+  const existing = useQuote(id);
   // The link a send just made: shown once, kept here so it survives the builder being re-read.
   const [sentLink, setSentLink] = useState<string | null>(null);
   if (catalogs.loading || existing.loading || zone.loading) return <p role="status">Loading…</p>;
   if (catalogs.error || existing.error) return <p role="alert">{errorMessage(catalogs.error ?? existing.error)}</p>;
-  const quote = existing.data?.quote ?? null;
+  const quote = existing.quote;
   return (
     <QuoteBuilder
       // A new revision of the quote (saved, approved, sent) starts the form from what was stored.

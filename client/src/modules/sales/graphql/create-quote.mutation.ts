@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation CreateQuote($input: QuoteInput!) {
-    createQuote(input: $input) {
+  mutation CreateQuote($input: QuoteInput!, $idempotencyKey: String) {
+    createQuote(input: $input, idempotencyKey: $idempotencyKey) {
       ...QuoteFields
     }
   }

@@ -3,8 +3,12 @@
     previewQuote(input: $input, quoteId: $quoteId) {
       currency
       catalogVersion
+      timeZone
       options {
         ...OptionTotals_QuoteOption
+        timeline {
+          ...TimelineDetails_QuoteTimeline
+        }
       }
       guarantee {
         days

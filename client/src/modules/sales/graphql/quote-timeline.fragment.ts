@@ -6,18 +6,7 @@
     validUntil
     timeZone
     timeline {
-      steps {
-        label
-        startsOn
-        endsOn
-      }
-      exampleNote
-      slaExamples {
-        priorityKey
-        priorityLabel
-        text
-      }
-      rounding
+      ...TimelineDetails_QuoteTimeline
     }
   }
 `;

@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!) {
-    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed) {
+  mutation SendQuote($id: ID!, $lockVersion: Int!, $priceToBeAgreed: Boolean!, $idempotencyKey: String) {
+    sendQuote(id: $id, lockVersion: $lockVersion, priceToBeAgreed: $priceToBeAgreed, idempotencyKey: $idempotencyKey) {
       quote {
         ...QuoteFields
       }

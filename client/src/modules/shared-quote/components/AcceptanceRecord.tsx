@@ -1,9 +1,10 @@
 import type { SharedAcceptanceFragment } from "../graphql/shared-acceptance.fragment.js";
 
 /** What the customer agreed to, as recorded: who, when, which option, the contacts, the clauses, the digest. */
-export function AcceptanceRecord({ acceptance }: { acceptance: SharedAcceptanceFragment }) {
-  // The recorded instant, in UTC as stored: the record is the same for both sides.
-  const at = `${new Date(acceptance.acceptedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+export function AcceptanceRecord({ acceptance, acceptedAtInZone }: { acceptance: SharedAcceptanceFragment; acceptedAtInZone: string | null }) {
+  // The recorded instant in the quote's zone (named), with UTC as stored, as the PDF's record gives it.
+  const utc = `${new Date(acceptance.acceptedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
+  const at = acceptedAtInZone ? `${acceptedAtInZone}, that is ${utc}` : utc;
   return (
     <section className="card" aria-labelledby="acceptance-heading">
       <h2 id="acceptance-heading">Acceptance record</h2>

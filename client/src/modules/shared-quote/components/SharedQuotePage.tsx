@@ -74,17 +74,17 @@ export function SharedQuotePage({ token }: { token: string }) {
           <DeclineForm token={token} />
         </div>
       )}
-      {q.acceptance && <AcceptanceRecord acceptance={q.acceptance} />}
+      {q.acceptance && <AcceptanceRecord acceptance={q.acceptance} acceptedAtInZone={q.decidedAtInZone} />}
     </section>
   );
 }
 
 /** Where the quote stands when it can no longer be accepted, in words. */
 function StatusBanner({ quote: q }: { quote: Quote }) {
-  const on = q.decidedAt ? ` on ${new Date(q.decidedAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}` : "";
+  const on = q.decidedAtInZone ? ` on ${q.decidedAtInZone}` : "";
   switch (q.status) {
     case "ACCEPTED": {
-      const option = q.acceptedOption !== null && q.options.length > 1 ? ` (${q.options[q.acceptedOption].label}: ${q.options[q.acceptedOption].planName})` : "";
+      const option = q.acceptedOption !== null && q.options.length > 1 ? `, choosing ${q.options[q.acceptedOption].label}: ${q.options[q.acceptedOption].planName}` : "";
       return (
         <p role="status" className="banner ok">
           Accepted by {q.decidedByName}

@@ -1,6 +1,6 @@
 /* GraphQL */ `
-  mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean, $contacts: [AuthorizedContactInput!]) {
-    acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged, contacts: $contacts) {
+  mutation AcceptQuote($token: String!, $name: String!, $option: Int, $acknowledged: Boolean, $contacts: [AuthorizedContactInput!], $idempotencyKey: String) {
+    acceptSharedQuote(token: $token, name: $name, option: $option, acknowledged: $acknowledged, contacts: $contacts, idempotencyKey: $idempotencyKey) {
       ...SharedQuoteFields
     }
   }

@@ -8,6 +8,7 @@
     timeZone
     decidedByName
     decidedAt
+    decidedAtInZone
     acceptedOption
     priceToBeAgreed
     changesSinceLastSeen

@@ -1,12 +1,14 @@
 import { day } from "../../../../shared/format.js";
 import type { PreviewQuoteQuery } from "../../../../__generated__/sales/graphql.js";
 import { OptionTotals } from "./OptionTotals.js";
+import { TimelineDetails } from "./TimelineDetails.js";
 
 type Preview = PreviewQuoteQuery["previewQuote"];
 
 /**
  * The quote exactly as saving it would store it, priced by the server as the rep types: totals
- * with discounts and agreed prices, whether an admin must approve it and why, lines on request.
+ * with discounts and agreed prices, the timeline and SLA examples, whether an admin must approve
+ * it and why, lines on request.
  */
 export function PreviewPanel({ preview, loading, problem }: { preview: Preview | null; loading: boolean; problem: string | null }) {
   return (
@@ -34,6 +36,7 @@ export function PreviewPanel({ preview, loading, problem }: { preview: Preview |
               {preview.guarantee.startsOn && `, ${day(preview.guarantee.startsOn)} – ${day(preview.guarantee.endsOn)}`}
             </p>
           )}
+          <PreviewTimeline preview={preview} />
           {preview.approvalRequired && (
             <div className="banner">
               <strong>An admin will have to approve it:</strong>
@@ -55,5 +58,33 @@ export function PreviewPanel({ preview, loading, problem }: { preview: Preview |
         </>
       )}
     </section>
+  );
+}
+
+/** The timeline saving would give: dated steps once (they do not depend on the option), SLA examples per option's plan. */
+function PreviewTimeline({ preview }: { preview: Preview }) {
+  const [first, ...others] = preview.options;
+  if (!first?.timeline) return null;
+  const name = (o: Preview["options"][number]) => o.label ?? o.planName;
+  return (
+    <div className="preview-timeline">
+      <h3>Timeline ({preview.timeZone})</h3>
+      <TimelineDetails timeline={first.timeline} examplesHeading={others.length ? `Response times, by example: ${name(first)}` : undefined} withRounding={false} />
+      {others.map(
+        (o) =>
+          o.timeline &&
+          o.timeline.slaExamples.length > 0 && (
+            <div key={o.planKey + name(o)}>
+              <h3>Response times, by example: {name(o)}</h3>
+              <ul>
+                {o.timeline.slaExamples.map((e) => (
+                  <li key={e.priorityKey}>{e.text}</li>
+                ))}
+              </ul>
+            </div>
+          ),
+      )}
+      <p className="muted small">{first.timeline.rounding}</p>
+    </div>
   );
 }
