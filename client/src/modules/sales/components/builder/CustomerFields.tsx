@@ -42,7 +42,7 @@ export function CustomerFields(props: { form: QuoteForm; problems: Problems; set
           <option key={z} value={z} />
         ))}
       </datalist>
-      <Field label="Valid until" error={problems.validUntil} hint="Empty: 30 days from saving.">
+      <Field label="Valid until" error={problems.validUntil} hint="Empty: the catalog's default validity, counted from saving (the timeline shows the date).">
         <input type="date" value={form.validUntil} onChange={(e) => set("validUntil", e.target.value)} />
       </Field>
     </div>
