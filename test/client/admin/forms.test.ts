@@ -69,8 +69,8 @@ describe("the support-hours form", () => {
 
   it("puts a server problem about a window next to the first day it covers", () => {
     const input = calendarInput(calendarForm(calendar));
-    expect(windowField(input, "windows[0].end")).toBe("MON.0.end");
-    expect(windowField(input, "zones[0]")).toBeNull();
+    expect(windowField(calendarForm(calendar), input, "windows[0].end")).toBe("MON.0.end");
+    expect(windowField(calendarForm(calendar), input, "zones[0]")).toBeNull();
   });
 });
 
