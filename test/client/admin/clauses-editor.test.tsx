@@ -1,11 +1,12 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import type { DocumentNode } from "graphql";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ClausesEditor } from "../../../client/src/modules/admin/components/ClausesEditor.js";
 import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
 import { MoveExclusionDocument } from "../../../client/src/modules/admin/graphql/move-exclusion.mutation.js";
 import { MovePriorityDocument } from "../../../client/src/modules/admin/graphql/move-priority.mutation.js";
+import { UpdateRequestCategoryDocument } from "../../../client/src/modules/admin/graphql/update-request-category.mutation.js";
 import { MoveRequestCategoryDocument } from "../../../client/src/modules/admin/graphql/move-request-category.mutation.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
 
@@ -36,7 +37,7 @@ function renderEditor() {
     error: new Error("not needed"),
   });
   render(
-    <MockedProvider mocks={[capture("movePriority", MovePriorityDocument), capture("moveExclusion", MoveExclusionDocument), capture("moveRequestCategory", MoveRequestCategoryDocument)] as never}>
+    <MockedProvider mocks={[capture("movePriority", MovePriorityDocument), capture("moveExclusion", MoveExclusionDocument), capture("moveRequestCategory", MoveRequestCategoryDocument), capture("updateRequestCategory", UpdateRequestCategoryDocument)] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>
         <ClausesEditor doc={doc} />
       </DraftEditContext.Provider>
@@ -75,5 +76,17 @@ describe("reordering priorities, clauses and request categories", () => {
     expect(save).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(button("Move category Upgrade up (Alt+Arrow keys)"), { key: "ArrowUp", altKey: true });
     expect(await lastSent()).toEqual(["moveRequestCategory", { slug: "beesender", revision: 4, key: "upgrade", position: 0 }]);
+  });
+});
+
+describe("a request category's form", () => {
+  it("edits its description, which is saved with the category", async () => {
+    const { lastSent } = renderEditor();
+    const form = screen.getByRole("form", { name: "Request category Install" });
+    const description = within(form).getByLabelText("Description");
+    fireEvent.change(description, { target: { value: " Installing the product on one server " } });
+    fireEvent.click(within(form).getByRole("button", { name: "Save" }));
+    await vi.waitFor(async () => expect((await lastSent())?.[0]).toBe("updateRequestCategory"));
+    expect((await lastSent())![1].category).toEqual({ key: "install", label: "Install", description: "Installing the product on one server", creditKind: "FIXED", credits: 1, perStep: null, includedSteps: null, needsConfirmation: false });
   });
 });

@@ -6,6 +6,7 @@ import { ConflictPanel } from "../../../client/src/modules/admin/components/Conf
 import { EditorTabs } from "../../../client/src/modules/admin/components/EditorTabs.js";
 import { PlanForm } from "../../../client/src/modules/admin/components/PlanForm.js";
 import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
+import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/update-plan.mutation.js";
 import { DraftChangesSinceDocument } from "../../../client/src/modules/admin/graphql/draft-changes-since.query.js";
 import { DraftEditContext, type DraftEditApi } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
 
@@ -67,6 +68,30 @@ describe("the plan form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the plan" }));
     expect(await screen.findByText("Business: the percent must be above 0")).toBeTruthy();
     expect(save.mock.calls[0][0].touches).toEqual(["price", "percent", "guidance", "packs", "pricingNote", "pricingEditorNote"].map((field) => ({ area: "PLAN", key: "business", field })));
+  });
+});
+
+describe("the plan form's words", () => {
+  it("edits the description, the notes and the price wording, and saves only those parts", async () => {
+    const save = vi.fn().mockResolvedValue({ saved: true });
+    const sent: Record<string, unknown>[] = [];
+    const update = { request: { query: UpdatePlanDocument, variables: (v: Record<string, unknown>) => (sent.push(v), true) }, error: new Error("not needed") };
+    render(withDraft(<PlanForm doc={doc} index={0} />, save, [update]));
+    fireEvent.change(screen.getByLabelText("Description"), { target: { value: " Support for teams that run Beesender in production. " } });
+    fireEvent.change(screen.getByLabelText("Notes"), { target: { value: "Billed yearly\n\nRenews unless cancelled" } });
+    fireEvent.change(screen.getByLabelText("Price as the vendor words it"), { target: { value: "10% of the license" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save the plan" }));
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0][0].touches.map((t: { field: string }) => t.field)).toEqual(["description", "notes", "price", "percent", "guidance", "packs", "pricingNote", "pricingEditorNote"]);
+    await save.mock.calls[0][0].send(4, doc).catch(() => undefined);
+    const plan = sent[0].plan as { description: string; notes: string[]; pricing: { note: string; editorNote: string | null; percent: string } };
+    expect([plan.description, plan.notes, plan.pricing.note, plan.pricing.editorNote, plan.pricing.percent]).toEqual([
+      "Support for teams that run Beesender in production.",
+      ["Billed yearly", "Renews unless cancelled"],
+      "10% of the license",
+      null,
+      "10",
+    ]);
   });
 });
 

@@ -25,7 +25,7 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const typed = planFormErrors(form);
   const errors = { ...serverErrors, ...typed };
-  const { changes, fields } = changedParts(initial, form, plan);
+  const { changes, fields } = changedParts(initial, form);
   const change = (next: Partial<Form>) => {
     setServerErrors({});
     setForm({ ...form, ...next });
@@ -60,6 +60,9 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
           <input value={form.tagline} onChange={(e) => change({ tagline: e.target.value })} />
         </Field>
       </div>
+      <Field label="Description" error={errors.description}>
+        <textarea rows={3} value={form.description} onChange={(e) => change({ description: e.target.value })} />
+      </Field>
       <Field label='"For you if" bullets' hint="One a line" error={errors.forYouIf}>
         <textarea rows={3} value={form.forYouIf} onChange={(e) => change({ forYouIf: e.target.value })} />
       </Field>
@@ -102,6 +105,9 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
       <LimitsFields form={form} errors={errors} editions={doc.licenseEditions ?? []} onChange={change} />
       <Field label="Authorized contacts" hint="How many of the customer's people may open cases; empty: not stated" error={errors.authorizedContacts}>
         <input className="short" inputMode="numeric" value={form.authorizedContacts} onChange={(e) => change({ authorizedContacts: e.target.value })} />
+      </Field>
+      <Field label="Notes" hint="Shown under the plan, one a line" error={errors.notes}>
+        <textarea rows={2} value={form.notes} onChange={(e) => change({ notes: e.target.value })} />
       </Field>
       <p className="actions">
         <button type="submit" disabled={fields.length === 0 || Object.keys(typed).length > 0 || update.loading}>
