@@ -5,6 +5,7 @@ import { CalendarForm } from "../../../client/src/modules/admin/components/Calen
 import type { DocPlan, DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
 import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/update-plan.mutation.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { capturing } from "./capture-mock.js";
 
 afterEach(cleanup);
 
@@ -21,7 +22,7 @@ const doc = { plans: [plan] } as unknown as DraftDocument;
 function renderForm() {
   const save = vi.fn().mockResolvedValue({ saved: true });
   const sent: Record<string, unknown>[] = [];
-  const update = { request: { query: UpdatePlanDocument, variables: (v: Record<string, unknown>) => (sent.push(v), true) }, error: new Error("not needed") };
+  const update = capturing(UpdatePlanDocument, (v) => sent.push(v));
   render(
     <MockedProvider mocks={[update] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>

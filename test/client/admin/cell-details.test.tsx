@@ -5,6 +5,7 @@ import { MatrixEditor } from "../../../client/src/modules/admin/components/Matri
 import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
 import { SetCellDocument } from "../../../client/src/modules/admin/graphql/set-cell.mutation.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { capturing } from "./capture-mock.js";
 
 afterEach(cleanup);
 
@@ -33,7 +34,7 @@ const doc = {
 function renderMatrix() {
   const save = vi.fn().mockResolvedValue({ saved: true });
   const sent: Record<string, unknown>[] = [];
-  const setCell = { request: { query: SetCellDocument, variables: (v: Record<string, unknown>) => (sent.push(v), true) }, error: new Error("not needed") };
+  const setCell = capturing(SetCellDocument, (v) => sent.push(v));
   render(
     <MockedProvider mocks={[setCell] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>

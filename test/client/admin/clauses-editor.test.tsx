@@ -9,6 +9,7 @@ import { MovePriorityDocument } from "../../../client/src/modules/admin/graphql/
 import { UpdateRequestCategoryDocument } from "../../../client/src/modules/admin/graphql/update-request-category.mutation.js";
 import { MoveRequestCategoryDocument } from "../../../client/src/modules/admin/graphql/move-request-category.mutation.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { capturing } from "./capture-mock.js";
 
 afterEach(cleanup);
 
@@ -32,10 +33,7 @@ const doc = {
 function renderEditor() {
   const save = vi.fn().mockResolvedValue({ saved: true });
   const sent: [string, Record<string, unknown>][] = [];
-  const capture = (name: string, query: DocumentNode) => ({
-    request: { query, variables: (v: Record<string, unknown>) => (sent.push([name, v]), true) },
-    error: new Error("not needed"),
-  });
+  const capture = (name: string, query: DocumentNode) => capturing(query, (v) => sent.push([name, v]));
   render(
     <MockedProvider mocks={[capture("movePriority", MovePriorityDocument), capture("moveExclusion", MoveExclusionDocument), capture("moveRequestCategory", MoveRequestCategoryDocument), capture("updateRequestCategory", UpdateRequestCategoryDocument)] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>

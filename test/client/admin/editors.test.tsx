@@ -9,6 +9,7 @@ import type { DraftDocument } from "../../../client/src/modules/admin/forms/draf
 import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/update-plan.mutation.js";
 import { DraftChangesSinceDocument } from "../../../client/src/modules/admin/graphql/draft-changes-since.query.js";
 import { DraftEditContext, type DraftEditApi } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { capturing } from "./capture-mock.js";
 
 afterEach(cleanup);
 
@@ -75,7 +76,7 @@ describe("the plan form's words", () => {
   it("edits the description, the notes and the price wording, and saves only those parts", async () => {
     const save = vi.fn().mockResolvedValue({ saved: true });
     const sent: Record<string, unknown>[] = [];
-    const update = { request: { query: UpdatePlanDocument, variables: (v: Record<string, unknown>) => (sent.push(v), true) }, error: new Error("not needed") };
+    const update = capturing(UpdatePlanDocument, (v) => sent.push(v));
     render(withDraft(<PlanForm doc={doc} index={0} />, save, [update]));
     fireEvent.change(screen.getByLabelText("Description"), { target: { value: " Support for teams that run Beesender in production. " } });
     fireEvent.change(screen.getByLabelText("Notes"), { target: { value: "Billed yearly\n\nRenews unless cancelled" } });

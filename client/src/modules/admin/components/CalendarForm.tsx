@@ -7,19 +7,21 @@ import { planPatch } from "../forms/plan-input.js";
 import { problemsUnder } from "../forms/server-problems.js";
 import { useDraftEdit } from "../hooks/useDraftEdit.js";
 import { usePreviewCalendar } from "../hooks/usePreviewCalendar.js";
+import { keptFor, useKeptDraft, type KeptDrafts } from "../hooks/useKeptDraft.js";
 import { useUpdatePlan } from "../hooks/useUpdatePlan.js";
 import { WeekHours } from "./WeekHours.js";
 
 /** One plan's support hours: zones, weekly hours per day or 24/7, holidays, and a live example. */
-export function CalendarForm({ plan }: { plan: DocPlan }) {
+export function CalendarForm({ plan, kept }: { plan: DocPlan; kept?: KeptDrafts }) {
   const { slug, save } = useDraftEdit();
   const update = useUpdatePlan();
-  const [form, setForm] = useState<Form>(() => calendarForm(plan.calendar));
+  const [form, setForm] = useState<Form>(() => keptFor<Form>(kept, plan.key) ?? calendarForm(plan.calendar));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [example, setExample] = useState<{ day: Weekday; time: string }>({ day: "FRI", time: "17:00" });
   const errors = { ...serverErrors, ...calendarFormErrors(form) };
   const ready = Object.keys(calendarFormErrors(form)).length === 0;
   const input = calendarInput(form);
+  useKeptDraft(kept, plan.key, form, JSON.stringify(input) !== JSON.stringify(calendarInput(calendarForm(plan.calendar))));
   const target = Object.values(plan.sla).find((t) => t.unit === "BUSINESS_HOURS") ?? { amount: "4", unit: "BUSINESS_HOURS" as const };
   const { preview } = usePreviewCalendar(ready ? { calendar: input, amount: target.amount, unit: target.unit, ...example } : null);
 

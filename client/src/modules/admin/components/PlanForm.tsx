@@ -5,6 +5,7 @@ import { planPatch } from "../forms/plan-input.js";
 import { changedParts, planForm, planFormErrors, type PlanForm as Form } from "../forms/plan-form.js";
 import { problemsUnder } from "../forms/server-problems.js";
 import { useDraftEdit } from "../hooks/useDraftEdit.js";
+import { keptFor, useKeptDraft, type KeptDrafts } from "../hooks/useKeptDraft.js";
 import { useUpdatePlan } from "../hooks/useUpdatePlan.js";
 import { LimitsFields } from "./LimitsFields.js";
 import { PricingFields } from "./PricingFields.js";
@@ -16,16 +17,17 @@ const DIFF_FIELDS: Record<string, string[]> = {
 };
 
 /** One plan's form: checked as typed, saved as the parts that changed. */
-export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) {
+export function PlanForm({ doc, index, kept }: { doc: DraftDocument; index: number; kept?: KeptDrafts }) {
   const plan = doc.plans[index];
   const { slug, save } = useDraftEdit();
   const update = useUpdatePlan();
-  const [initial, setInitial] = useState<Form>(() => planForm(plan));
-  const [form, setForm] = useState<Form>(initial);
+  const [initial, setInitial] = useState<Form>(() => keptFor<{ initial: Form }>(kept, plan.key)?.initial ?? planForm(plan));
+  const [form, setForm] = useState<Form>(() => keptFor<{ form: Form }>(kept, plan.key)?.form ?? initial);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const typed = planFormErrors(form);
   const errors = { ...serverErrors, ...typed };
   const { changes, fields } = changedParts(initial, form);
+  useKeptDraft(kept, plan.key, { initial, form }, fields.length > 0);
   const change = (next: Partial<Form>) => {
     setServerErrors({});
     setForm({ ...form, ...next });
