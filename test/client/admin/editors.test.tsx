@@ -10,6 +10,7 @@ import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/up
 import { DraftChangesSinceDocument } from "../../../client/src/modules/admin/graphql/draft-changes-since.query.js";
 import { DraftEditContext, type DraftEditApi } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
 import { capturing } from "./capture-mock.js";
+import { docPlan } from "./draft-fixture.js";
 
 afterEach(cleanup);
 
@@ -17,23 +18,9 @@ const doc = {
   name: "Beesender",
   currency: "USD",
   plans: [
-    {
-      key: "business",
-      name: "Business",
-      tagline: null,
-      description: null,
-      forYouIf: [],
-      availability: ["BASE"],
-      addOnTo: [],
-      includedWith: null,
+    docPlan("business", "Business", {
       pricing: { kind: "PERCENT_OF_LICENSE", percent: "10", amount: null, period: "YEAR", minimum: null, maximum: null, packs: [], note: null, editorNote: null },
-      calendar: null,
-      limits: [],
-      requiresEdition: [],
-      sla: {},
-      authorizedContacts: null,
-      notes: [],
-    },
+    }),
   ],
   featureGroups: [],
   features: [],

@@ -4,29 +4,14 @@ import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CalendarsEditor } from "../../../client/src/modules/admin/components/CalendarsEditor.js";
 import { PlansEditor } from "../../../client/src/modules/admin/components/PlansEditor.js";
-import type { DocPlan, DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
+import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { docPlan } from "./draft-fixture.js";
 
 afterEach(cleanup);
 
-const plan = (key: string, name: string): DocPlan =>
-  ({
-    key,
-    name,
-    tagline: null,
-    description: null,
-    forYouIf: [],
-    availability: ["BASE"],
-    addOnTo: [],
-    includedWith: null,
-    pricing: { kind: "QUOTE_BASED", percent: null, amount: null, period: "YEAR", minimum: null, maximum: null, guidance: null, packs: [], note: null, editorNote: null },
-    calendar: { zones: ["Europe/Rome"], alwaysOpen: false, windows: [{ days: ["MON"], start: "09:00", end: "18:00" }], holidays: [], note: null },
-    limits: [],
-    requiresEdition: [],
-    sla: {},
-    authorizedContacts: null,
-    notes: [],
-  }) as unknown as DocPlan;
+const calendar = { zones: ["Europe/Rome"], alwaysOpen: false, windows: [{ days: ["MON"], start: "09:00", end: "18:00" }], holidays: [], note: null };
+const plan = (key: string, name: string) => docPlan(key, name, { calendar });
 const doc = { currency: "USD", plans: [plan("business", "Business"), plan("premium", "Premium")], licenseEditions: [] } as unknown as DraftDocument;
 
 const withDraft = (children: ReactNode) => (
