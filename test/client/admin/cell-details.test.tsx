@@ -53,7 +53,7 @@ function renderMatrix() {
 describe("a cell's wording and notes", () => {
   it("are edited beside the value and saved with the value unchanged", async () => {
     const { sentCell } = renderMatrix();
-    const form = screen.getByRole("form", { name: "Wording and notes of Channels, Basic" });
+    const form = screen.getByRole("form", { name: "Wording and notes of the Basic cell of Channels" });
     expect((within(form).getByLabelText("Note") as HTMLInputElement).value).toBe("Replies within the day");
     fireEvent.change(within(form).getByLabelText("As the vendor words it"), { target: { value: " Email, on weekdays " } });
     fireEvent.change(within(form).getByLabelText("Our note"), { target: { value: "" } });
@@ -63,7 +63,7 @@ describe("a cell's wording and notes", () => {
 
   it("keep their notes when the value changes; an empty cell has no wording to edit", async () => {
     const { sentCell } = renderMatrix();
-    expect(screen.queryByRole("form", { name: "Wording and notes of Channels, Business" })).toBeNull();
+    expect(screen.queryByRole("form", { name: "Wording and notes of the Business cell of Channels" })).toBeNull();
     const value = screen.getByLabelText("Channels, Basic");
     fireEvent.change(value, { target: { value: "email and phone" } });
     fireEvent.blur(value);

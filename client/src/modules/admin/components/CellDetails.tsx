@@ -15,7 +15,8 @@ export interface CellWords {
 export function CellDetails({ feature, cell, planName, onSave }: { feature: DocFeature; cell: Cell; planName: string; onSave: (words: CellWords) => Promise<string | null> }) {
   const [f, setF] = useState({ text: cell.text ?? "", note: cell.note ?? "", editorNote: cell.editorNote ?? "" });
   const [error, setError] = useState<string | null>(null);
-  const name = `${feature.label}, ${planName}`;
+  // Not "row, plan" as the value is named, so a search for the value by its name finds it alone.
+  const name = `the ${planName} cell of ${feature.label}`;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     setError(await onSave({ text: f.text.trim() || null, note: f.note.trim() || null, editorNote: f.editorNote.trim() || null }));
