@@ -36,6 +36,11 @@ describe("the structured catalog editors", () => {
     );
     await p.getByLabel("Friday closes").fill("20:00");
     await expect.poll(() => example.textContent()).toBe("A ticket sent Friday 17:00 is due Monday 14:00 (+01:00), 8 business hours later.");
+    // A second window on Friday is added, then removed again before saving.
+    await p.getByRole("button", { name: "Add a window on Friday" }).click();
+    expect(await p.getByLabel("Friday opens (window 2)").inputValue()).toBe("20:00");
+    await p.screenshot({ path: "test-results/catalog-editor-windows.png", fullPage: true });
+    await p.getByRole("button", { name: "Remove Friday window 2" }).click();
     await p.getByRole("button", { name: "Save the support hours" }).click();
     await revision(p, 3);
 
@@ -117,6 +122,7 @@ describe("the structured catalog editors", () => {
       const cellsHold = (await p.getByLabel("Cells hold").boundingBox())!;
       const newRow = (await p.getByRole("form", { name: "New row" }).boundingBox())!;
       expect(cellsHold.x + cellsHold.width, `"Cells hold" at ${width}`).toBeLessThanOrEqual(Math.min(width, newRow.x + newRow.width));
+      await p.screenshot({ path: `test-results/catalog-editor-rows-${width}.png`, fullPage: true });
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
         const [firstRow, secondRow] = await rows();
