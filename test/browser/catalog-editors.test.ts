@@ -36,6 +36,11 @@ describe("the structured catalog editors", () => {
     );
     await p.getByLabel("Friday closes").fill("20:00");
     await expect.poll(() => example.textContent()).toBe("A ticket sent Friday 17:00 is due Monday 14:00 (+01:00), 8 business hours later.");
+    // A second window on Friday is added, then removed again before saving.
+    await p.getByRole("button", { name: "Add a window on Friday" }).click();
+    expect(await p.getByLabel("Friday opens (window 2)").inputValue()).toBe("20:00");
+    await p.screenshot({ path: "test-results/catalog-editor-windows.png", fullPage: true });
+    await p.getByRole("button", { name: "Remove Friday window 2" }).click();
     await p.getByRole("button", { name: "Save the support hours" }).click();
     await revision(p, 3);
 
@@ -111,8 +116,13 @@ describe("the structured catalog editors", () => {
     for (const width of [1280, 390]) {
       const p = await b.page({ role: "ADMIN", width });
       await p.goto(`${b.base}/admin/catalogs/tiledesk`);
-      await revision(p, width === 1280 ? 1 : 12);
+      await revision(p, width === 1280 ? 1 : 13);
       expect(await seriousViolations(p), `matrix at ${width}`).toEqual([]);
+      // The new-row form stays on the screen, its widest select included.
+      const cellsHold = (await p.getByLabel("Cells hold").boundingBox())!;
+      const newRow = (await p.getByRole("form", { name: "New row" }).boundingBox())!;
+      expect(cellsHold.x + cellsHold.width, `"Cells hold" at ${width}`).toBeLessThanOrEqual(Math.min(width, newRow.x + newRow.width));
+      await p.screenshot({ path: `test-results/catalog-editor-rows-${width}.png`, fullPage: true });
       if (width === 1280) {
         const rows = () => p.locator("table.matrix tbody th[scope=row]").allTextContents();
         const [firstRow, secondRow] = await rows();
@@ -148,13 +158,20 @@ describe("the structured catalog editors", () => {
         await revision(p, 6);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).getByLabel("Label").inputValue()).toBe("Trivial");
         expect(await seriousViolations(p), "clauses at 1280").toEqual([]);
-        await p.getByRole("button", { name: "Remove priority Trivial" }).click();
+        // Clauses move by their buttons or Alt+Arrow keys: the second goes first.
+        const clauseText = (n: number) => p.getByRole("form", { name: `Exclusion ${n}` }).getByLabel("Text").inputValue();
+        const second = await clauseText(2);
+        await p.getByRole("button", { name: "Move clause 2 up (Alt+Arrow keys)" }).focus();
+        await p.keyboard.press("Alt+ArrowUp");
         await revision(p, 7);
+        await expect.poll(() => clauseText(1)).toBe(second);
+        await p.getByRole("button", { name: "Remove priority Trivial" }).click();
+        await revision(p, 8);
         expect(await p.getByRole("form", { name: "Priority Trivial" }).count()).toBe(0);
         await p.getByRole("tab", { name: "Catalog" }).click();
         await p.getByLabel("Vendor", { exact: true }).fill("Tiledesk SRL");
         await p.getByRole("button", { name: "Save the information" }).click();
-        await revision(p, 8);
+        await revision(p, 9);
         // Plans are added, moved between columns and removed.
         await p.getByRole("tab", { name: "Plans and prices" }).click();
         // Pro is sold with the PRO edition; now with Enterprise as well.
@@ -162,17 +179,17 @@ describe("the structured catalog editors", () => {
         expect(await editions.getByLabel("PRO").isChecked()).toBe(true);
         await editions.getByLabel("Enterprise").check();
         await p.getByRole("button", { name: "Save the plan" }).click();
-        await revision(p, 9);
+        await revision(p, 10);
         await p.getByLabel("Plan key").fill("gold");
         await p.getByLabel("Plan name").fill("Gold");
         await p.getByRole("button", { name: "Add a plan" }).click();
-        await revision(p, 10);
+        await revision(p, 11);
         await expect.poll(() => p.getByLabel("Plan", { exact: true }).inputValue()).toBe("gold");
         await p.getByRole("button", { name: "Move Gold left" }).click();
-        await revision(p, 11);
+        await revision(p, 12);
         await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Gold", "Enterprise"]);
         await p.getByRole("button", { name: "Remove Gold" }).click();
-        await revision(p, 12);
+        await revision(p, 13);
         await expect.poll(() => p.getByLabel("Plan", { exact: true }).locator("option").allTextContents()).toEqual(["Pro", "Enterprise"]);
       }
       // The tabs by keyboard: the arrow key moves to the next part.

@@ -6,8 +6,11 @@ import { ConflictPanel } from "../../../client/src/modules/admin/components/Conf
 import { EditorTabs } from "../../../client/src/modules/admin/components/EditorTabs.js";
 import { PlanForm } from "../../../client/src/modules/admin/components/PlanForm.js";
 import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
+import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/update-plan.mutation.js";
 import { DraftChangesSinceDocument } from "../../../client/src/modules/admin/graphql/draft-changes-since.query.js";
 import { DraftEditContext, type DraftEditApi } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { capturing } from "./capture-mock.js";
+import { docPlan } from "./draft-fixture.js";
 
 afterEach(cleanup);
 
@@ -15,23 +18,9 @@ const doc = {
   name: "Beesender",
   currency: "USD",
   plans: [
-    {
-      key: "business",
-      name: "Business",
-      tagline: null,
-      description: null,
-      forYouIf: [],
-      availability: ["BASE"],
-      addOnTo: [],
-      includedWith: null,
+    docPlan("business", "Business", {
       pricing: { kind: "PERCENT_OF_LICENSE", percent: "10", amount: null, period: "YEAR", minimum: null, maximum: null, packs: [], note: null, editorNote: null },
-      calendar: null,
-      limits: [],
-      requiresEdition: [],
-      sla: {},
-      authorizedContacts: null,
-      notes: [],
-    },
+    }),
   ],
   featureGroups: [],
   features: [],
@@ -67,6 +56,30 @@ describe("the plan form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the plan" }));
     expect(await screen.findByText("Business: the percent must be above 0")).toBeTruthy();
     expect(save.mock.calls[0][0].touches).toEqual(["price", "percent", "guidance", "packs", "pricingNote", "pricingEditorNote"].map((field) => ({ area: "PLAN", key: "business", field })));
+  });
+});
+
+describe("the plan form's words", () => {
+  it("edits the description, the notes and the price wording, and saves only those parts", async () => {
+    const save = vi.fn().mockResolvedValue({ saved: true });
+    const sent: Record<string, unknown>[] = [];
+    const update = capturing(UpdatePlanDocument, (v) => sent.push(v));
+    render(withDraft(<PlanForm doc={doc} index={0} />, save, [update]));
+    fireEvent.change(screen.getByLabelText("Description"), { target: { value: " Support for teams that run Beesender in production. " } });
+    fireEvent.change(screen.getByLabelText("Notes"), { target: { value: "Billed yearly\n\nRenews unless cancelled" } });
+    fireEvent.change(screen.getByLabelText("Price as the vendor words it"), { target: { value: "10% of the license" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save the plan" }));
+    await waitFor(() => expect(save).toHaveBeenCalledOnce());
+    expect(save.mock.calls[0][0].touches.map((t: { field: string }) => t.field)).toEqual(["description", "notes", "price", "percent", "guidance", "packs", "pricingNote", "pricingEditorNote"]);
+    await save.mock.calls[0][0].send(4, doc).catch(() => undefined);
+    const plan = sent[0].plan as { description: string; notes: string[]; pricing: { note: string; editorNote: string | null; percent: string } };
+    expect([plan.description, plan.notes, plan.pricing.note, plan.pricing.editorNote, plan.pricing.percent]).toEqual([
+      "Support for teams that run Beesender in production.",
+      ["Billed yearly", "Renews unless cancelled"],
+      "10% of the license",
+      null,
+      "10",
+    ]);
   });
 });
 

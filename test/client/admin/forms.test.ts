@@ -69,8 +69,13 @@ describe("the support-hours form", () => {
 
   it("puts a server problem about a window next to the first day it covers", () => {
     const input = calendarInput(calendarForm(calendar));
-    expect(windowField(input, "windows[0].end")).toBe("MON.0.end");
-    expect(windowField(input, "zones[0]")).toBeNull();
+    expect(windowField(calendarForm(calendar), input, "windows[0].end")).toBe("MON.0.end");
+    expect(windowField(calendarForm(calendar), input, "zones[0]")).toBeNull();
+  });
+
+  it("puts a server problem about a day's second window next to that window", () => {
+    const split = calendarForm({ ...calendar, windows: [{ days: ["MON"], start: "09:00", end: "12:00" }, { days: ["MON", "TUE"], start: "14:00", end: "13:00" }] });
+    expect(windowField(split, calendarInput(split), "windows[1].end")).toBe("MON.1.end");
   });
 });
 

@@ -32,9 +32,12 @@ type Documents = {
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n": typeof types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": typeof types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": typeof types.ImportCatalogDocument,
+    "\n  mutation MoveExclusion($slug: String!, $revision: Int!, $index: Int!, $position: Int!) {\n    moveExclusion(slug: $slug, revision: $revision, index: $index, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveExclusionDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveFeatureDocument,
     "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MovePlanDocument,
+    "\n  mutation MovePriority($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePriority(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MovePriorityDocument,
+    "\n  mutation MoveRequestCategory($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveRequestCategory(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": typeof types.MoveRequestCategoryDocument,
     "\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n": typeof types.OutboxDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.PreviewCalendarDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": typeof types.PublishPanelFieldsFragmentDoc,
@@ -84,9 +87,12 @@ const documents: Documents = {
     "\n  query Draft($slug: String!) {\n    catalogDraft(slug: $slug) {\n      ...DraftFields\n      ...PublishPanelFields\n      ...QuoteTermsFields\n    }\n  }\n": types.DraftDocument,
     "\n  query ExportCatalog($slug: String!, $version: Int) {\n    exportCatalog(slug: $slug, version: $version)\n  }\n": types.ExportCatalogDocument,
     "\n  mutation ImportCatalog($document: JSON!, $slug: String, $publish: Boolean!) {\n    importCatalog(document: $document, slug: $slug, publish: $publish) {\n      slug\n      publishedVersion\n    }\n  }\n": types.ImportCatalogDocument,
+    "\n  mutation MoveExclusion($slug: String!, $revision: Int!, $index: Int!, $position: Int!) {\n    moveExclusion(slug: $slug, revision: $revision, index: $index, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveExclusionDocument,
     "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureGroupDocument,
     "\n  mutation MoveFeature($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeature(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveFeatureDocument,
     "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MovePlanDocument,
+    "\n  mutation MovePriority($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePriority(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MovePriorityDocument,
+    "\n  mutation MoveRequestCategory($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveRequestCategory(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n": types.MoveRequestCategoryDocument,
     "\n  query Outbox($after: String, $first: Int!) {\n    outbox(after: $after, first: $first) {\n      messages {\n        id\n        kind\n        to\n        subject\n        text\n        createdAt\n        sentAt\n        status\n        attempts\n        nextAttemptAt\n        lastError\n      }\n      nextCursor\n    }\n  }\n": types.OutboxDocument,
     "\n  query PreviewCalendar($input: CalendarPreviewInput!) {\n    previewCalendar(input: $input) {\n      summary\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.PreviewCalendarDocument,
     "\n  fragment PublishPanelFields on CatalogDraft {\n    slug\n    revision\n    publishedVersion\n    nextVersion\n    canPublish\n    problems {\n      path\n      message\n      warning\n    }\n  }\n": types.PublishPanelFieldsFragmentDoc,
@@ -207,6 +213,10 @@ export function graphql(source: "\n  mutation ImportCatalog($document: JSON!, $s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MoveExclusion($slug: String!, $revision: Int!, $index: Int!, $position: Int!) {\n    moveExclusion(slug: $slug, revision: $revision, index: $index, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveExclusion($slug: String!, $revision: Int!, $index: Int!, $position: Int!) {\n    moveExclusion(slug: $slug, revision: $revision, index: $index, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveFeatureGroup($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveFeatureGroup(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -216,6 +226,14 @@ export function graphql(source: "\n  mutation MoveFeature($slug: String!, $revis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MovePlan($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePlan(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovePriority($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePriority(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MovePriority($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    movePriority(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveRequestCategory($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveRequestCategory(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveRequestCategory($slug: String!, $revision: Int!, $key: String!, $position: Int!) {\n    moveRequestCategory(slug: $slug, revision: $revision, key: $key, position: $position) {\n      ...DraftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

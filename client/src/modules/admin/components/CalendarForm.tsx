@@ -7,18 +7,21 @@ import { planPatch } from "../forms/plan-input.js";
 import { problemsUnder } from "../forms/server-problems.js";
 import { useDraftEdit } from "../hooks/useDraftEdit.js";
 import { usePreviewCalendar } from "../hooks/usePreviewCalendar.js";
+import { keptFor, useKeptDraft, type KeptDrafts } from "../hooks/useKeptDraft.js";
 import { useUpdatePlan } from "../hooks/useUpdatePlan.js";
+import { WeekHours } from "./WeekHours.js";
 
 /** One plan's support hours: zones, weekly hours per day or 24/7, holidays, and a live example. */
-export function CalendarForm({ plan }: { plan: DocPlan }) {
+export function CalendarForm({ plan, kept }: { plan: DocPlan; kept?: KeptDrafts }) {
   const { slug, save } = useDraftEdit();
   const update = useUpdatePlan();
-  const [form, setForm] = useState<Form>(() => calendarForm(plan.calendar));
+  const [form, setForm] = useState<Form>(() => keptFor<Form>(kept, plan.key) ?? calendarForm(plan.calendar));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [example, setExample] = useState<{ day: Weekday; time: string }>({ day: "FRI", time: "17:00" });
   const errors = { ...serverErrors, ...calendarFormErrors(form) };
   const ready = Object.keys(calendarFormErrors(form)).length === 0;
   const input = calendarInput(form);
+  useKeptDraft(kept, plan.key, form, JSON.stringify(input) !== JSON.stringify(calendarInput(calendarForm(plan.calendar))));
   const target = Object.values(plan.sla).find((t) => t.unit === "BUSINESS_HOURS") ?? { amount: "4", unit: "BUSINESS_HOURS" as const };
   const { preview } = usePreviewCalendar(ready ? { calendar: input, amount: target.amount, unit: target.unit, ...example } : null);
 
@@ -26,8 +29,6 @@ export function CalendarForm({ plan }: { plan: DocPlan }) {
     setServerErrors({});
     setForm({ ...form, ...next });
   };
-  const setDay = (day: Weekday, changes: Partial<Form["days"][Weekday][number]>) =>
-    change({ days: { ...form.days, [day]: form.days[day].map((h, i) => (i === 0 ? { ...h, ...changes } : h)) } });
 
   const onSave = async () => {
     const outcome = await save({
@@ -38,7 +39,7 @@ export function CalendarForm({ plan }: { plan: DocPlan }) {
     if (outcome.saved || outcome.conflict) return;
     const index = outcome.problems.length ? Number(/^plans\[(\d+)\]/.exec(outcome.problems[0].path)?.[1]) : -1;
     const under = problemsUnder(outcome.problems, `plans[${index}].calendar`);
-    setServerErrors(Object.fromEntries(Object.entries(under).map(([path, message]) => [windowField(input, path) ?? path.replace(/\[\d+\]$/, ""), message])));
+    setServerErrors(Object.fromEntries(Object.entries(under).map(([path, message]) => [windowField(form, input, path) ?? path.replace(/\[\d+\]$/, ""), message])));
   };
 
   return (
@@ -56,34 +57,12 @@ export function CalendarForm({ plan }: { plan: DocPlan }) {
       <label className="inline">
         <input type="checkbox" checked={form.alwaysOpen} onChange={(e) => change({ alwaysOpen: e.target.checked })} /> Open 24/7
       </label>
-      {!form.alwaysOpen && (
-        <fieldset className="week">
-          <legend>Weekly hours</legend>
-          {DAYS.map((d) => {
-            const h = form.days[d.key][0];
-            return (
-              <div key={d.key} className="day-row">
-                <label className="inline day">
-                  <input type="checkbox" checked={h.open} onChange={(e) => setDay(d.key, { open: e.target.checked })} /> {d.label}
-                </label>
-                {h.open && (
-                  <>
-                    <Field label={`${d.label} opens`} error={errors[`${d.key}.0.start`]}>
-                      <input className="short" value={h.start} onChange={(e) => setDay(d.key, { start: e.target.value })} />
-                    </Field>
-                    <Field label={`${d.label} closes`} error={errors[`${d.key}.0.end`]}>
-                      <input className="short" value={h.end} onChange={(e) => setDay(d.key, { end: e.target.value })} />
-                    </Field>
-                  </>
-                )}
-                {form.days[d.key].length > 1 && <span className="muted small">and {form.days[d.key].length - 1} more window(s): edit them as JSON</span>}
-              </div>
-            );
-          })}
-        </fieldset>
-      )}
+      {!form.alwaysOpen && <WeekHours days={form.days} errors={errors} onChange={(days) => change({ days })} />}
       <Field label="Holidays" hint="One date a line, YYYY-MM-DD" error={errors.holidays}>
         <textarea rows={3} value={form.holidays} onChange={(e) => change({ holidays: e.target.value })} />
+      </Field>
+      <Field label="Note on the hours" hint='Shown with the hours, such as "Closed on Italian public holidays"' error={errors.note}>
+        <textarea rows={2} value={form.note ?? ""} onChange={(e) => change({ note: e.target.value })} />
       </Field>
 
       <div className="card preview-card">

@@ -106,6 +106,7 @@ export function CategoryForm({ category }: { category: Category }) {
   const r = category.rule;
   const [f, setF] = useState({
     label: category.label,
+    description: category.description ?? "",
     kind: r.kind,
     credits: String(r.credits),
     perStep: r.perStep === null ? "" : String(r.perStep),
@@ -133,6 +134,7 @@ export function CategoryForm({ category }: { category: Category }) {
             category: {
               key: category.key,
               label: f.label.trim(),
+              description: f.description.trim() || null,
               creditKind: f.kind,
               credits: Number(f.credits),
               perStep: upgrade ? Number(f.perStep) : null,
@@ -144,6 +146,9 @@ export function CategoryForm({ category }: { category: Category }) {
     >
       <Field label="Label">
         <input value={f.label} onChange={(e) => setF({ ...f, label: e.target.value })} />
+      </Field>
+      <Field label="Description" hint="What the request covers, as customers read it">
+        <textarea rows={2} value={f.description} onChange={(e) => setF({ ...f, description: e.target.value })} />
       </Field>
       <Field label="Credits">
         <select value={f.kind} onChange={(e) => setF({ ...f, kind: e.target.value as Category["rule"]["kind"] })}>

@@ -1,6 +1,7 @@
 import type { DraftDocument } from "../forms/draft-document.js";
 import { AddClauseForm, RemoveClauseButton } from "./ClauseAdders.js";
 import { CategoryForm, ExclusionForm, PriorityForm } from "./ClauseForms.js";
+import { MoveClauseButtons } from "./MoveClauseButtons.js";
 
 /** Priorities with their definitions and examples, exclusion clauses, request categories. */
 export function ClausesEditor({ doc }: { doc: DraftDocument }) {
@@ -9,9 +10,10 @@ export function ClausesEditor({ doc }: { doc: DraftDocument }) {
       <section aria-labelledby="priorities-title">
         <h2 id="priorities-title">Priorities</h2>
         {doc.priorities.length === 0 && <p className="muted">None.</p>}
-        {doc.priorities.map((p) => (
+        {doc.priorities.map((p, i) => (
           <div key={p.key}>
             <PriorityForm priority={p} />
+            <MoveClauseButtons kind="priority" id={p.key} label={`priority ${p.label}`} index={i} count={doc.priorities.length} />
             <RemoveClauseButton kind="priority" id={p.key} label={`priority ${p.label}`} />
           </div>
         ))}
@@ -23,6 +25,7 @@ export function ClausesEditor({ doc }: { doc: DraftDocument }) {
         {doc.exclusions.map((x, i) => (
           <div key={`${i}-${x.text.slice(0, 20)}`}>
             <ExclusionForm index={i} exclusion={x} plans={doc.plans} />
+            <MoveClauseButtons kind="exclusion" id={i} label={`clause ${i + 1}`} index={i} count={doc.exclusions.length} />
             <RemoveClauseButton kind="exclusion" id={i} label={`clause ${i + 1}`} />
           </div>
         ))}
@@ -31,9 +34,10 @@ export function ClausesEditor({ doc }: { doc: DraftDocument }) {
       <section aria-labelledby="categories-title">
         <h2 id="categories-title">Request categories</h2>
         <p className="muted small">For credit plans: what a kind of request costs in credits.</p>
-        {doc.requestCategories.map((c) => (
+        {doc.requestCategories.map((c, i) => (
           <div key={c.key}>
             <CategoryForm category={c} />
+            <MoveClauseButtons kind="category" id={c.key} label={`category ${c.label}`} index={i} count={doc.requestCategories.length} />
             <RemoveClauseButton kind="category" id={c.key} label={`category ${c.label}`} />
           </div>
         ))}

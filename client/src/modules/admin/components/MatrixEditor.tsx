@@ -5,6 +5,7 @@ import { useDraftEdit } from "../hooks/useDraftEdit.js";
 import { useMoveFeature } from "../hooks/useMoveFeature.js";
 import { useRemoveFeature } from "../hooks/useRemoveFeature.js";
 import { useSetCell } from "../hooks/useSetCell.js";
+import { CellDetails, type CellWords } from "./CellDetails.js";
 import { CellEditor } from "./CellEditor.js";
 import { GroupList } from "./GroupList.js";
 import { NewRowForm } from "./NewRowForm.js";
@@ -40,12 +41,17 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
     e.preventDefault();
     moveRow(f, index + (e.key === "ArrowUp" ? -1 : 1));
   };
-  const saveCell = async (f: DocFeature, planKey: string, value: unknown): Promise<string | null> => {
+  /**
+   * A new value drops the vendor's wording of the old one and keeps the notes; new words keep
+   * the value.
+   */
+  const saveCell = async (f: DocFeature, planKey: string, value: unknown, words?: CellWords): Promise<string | null> => {
+    const old = f.cells[planKey];
+    const cell = words ?? (value === null ? null : { text: null, note: old?.note ?? null, editorNote: old?.editorNote ?? null });
     const outcome = await save({
       what: `the cell "${f.label}" of ${doc.plans.find((p) => p.key === planKey)?.name ?? planKey}`,
       touches: [{ area: "CELL", key: `${f.key}/${planKey}` }],
-      send: (revision) =>
-        setCell({ slug, revision, featureKey: f.key, planKey, cell: value === null ? null : { value, text: null, note: f.cells[planKey]?.note ?? null } }),
+      send: (revision) => setCell({ slug, revision, featureKey: f.key, planKey, cell: cell && { value, ...cell } }),
     });
     return outcome.saved || outcome.conflict ? null : (outcome.problems[0]?.message ?? "The cell was not saved");
   };
@@ -105,6 +111,15 @@ export function MatrixEditor({ doc, preview }: { doc: DraftDocument; preview: Dr
                   ) : (
                     <td key={p.key}>
                       <CellEditor feature={f} planKey={p.key} planName={p.name} onSave={(v) => saveCell(f, p.key, v)} />
+                      {f.cells[p.key] && (
+                        <CellDetails
+                          key={JSON.stringify(f.cells[p.key])}
+                          feature={f}
+                          cell={f.cells[p.key]}
+                          planName={p.name}
+                          onSave={(words) => saveCell(f, p.key, f.cells[p.key].value, words)}
+                        />
+                      )}
                     </td>
                   ),
                 )}

@@ -5,6 +5,7 @@ import { planPatch } from "../forms/plan-input.js";
 import { changedParts, planForm, planFormErrors, type PlanForm as Form } from "../forms/plan-form.js";
 import { problemsUnder } from "../forms/server-problems.js";
 import { useDraftEdit } from "../hooks/useDraftEdit.js";
+import { keptFor, useKeptDraft, type KeptDrafts } from "../hooks/useKeptDraft.js";
 import { useUpdatePlan } from "../hooks/useUpdatePlan.js";
 import { LimitsFields } from "./LimitsFields.js";
 import { PricingFields } from "./PricingFields.js";
@@ -16,16 +17,17 @@ const DIFF_FIELDS: Record<string, string[]> = {
 };
 
 /** One plan's form: checked as typed, saved as the parts that changed. */
-export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) {
+export function PlanForm({ doc, index, kept }: { doc: DraftDocument; index: number; kept?: KeptDrafts }) {
   const plan = doc.plans[index];
   const { slug, save } = useDraftEdit();
   const update = useUpdatePlan();
-  const [initial, setInitial] = useState<Form>(() => planForm(plan));
-  const [form, setForm] = useState<Form>(initial);
+  const [initial, setInitial] = useState<Form>(() => keptFor<{ initial: Form }>(kept, plan.key)?.initial ?? planForm(plan));
+  const [form, setForm] = useState<Form>(() => keptFor<{ form: Form }>(kept, plan.key)?.form ?? initial);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const typed = planFormErrors(form);
   const errors = { ...serverErrors, ...typed };
-  const { changes, fields } = changedParts(initial, form, plan);
+  const { changes, fields } = changedParts(initial, form);
+  useKeptDraft(kept, plan.key, { initial, form }, fields.length > 0);
   const change = (next: Partial<Form>) => {
     setServerErrors({});
     setForm({ ...form, ...next });
@@ -60,6 +62,9 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
           <input value={form.tagline} onChange={(e) => change({ tagline: e.target.value })} />
         </Field>
       </div>
+      <Field label="Description" error={errors.description}>
+        <textarea rows={3} value={form.description} onChange={(e) => change({ description: e.target.value })} />
+      </Field>
       <Field label='"For you if" bullets' hint="One a line" error={errors.forYouIf}>
         <textarea rows={3} value={form.forYouIf} onChange={(e) => change({ forYouIf: e.target.value })} />
       </Field>
@@ -102,6 +107,9 @@ export function PlanForm({ doc, index }: { doc: DraftDocument; index: number }) 
       <LimitsFields form={form} errors={errors} editions={doc.licenseEditions ?? []} onChange={change} />
       <Field label="Authorized contacts" hint="How many of the customer's people may open cases; empty: not stated" error={errors.authorizedContacts}>
         <input className="short" inputMode="numeric" value={form.authorizedContacts} onChange={(e) => change({ authorizedContacts: e.target.value })} />
+      </Field>
+      <Field label="Notes" hint="Shown under the plan, one a line" error={errors.notes}>
+        <textarea rows={2} value={form.notes} onChange={(e) => change({ notes: e.target.value })} />
       </Field>
       <p className="actions">
         <button type="submit" disabled={fields.length === 0 || Object.keys(typed).length > 0 || update.loading}>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { DraftDocument } from "../forms/draft-document.js";
+import { useKeptDrafts } from "../hooks/useKeptDraft.js";
 import { PlanForm } from "./PlanForm.js";
 import { PlanListActions } from "./PlanListActions.js";
 import { PlanPicker } from "./PlanPicker.js";
@@ -7,14 +8,16 @@ import { PlanPicker } from "./PlanPicker.js";
 /** Each plan's facts: names, who it is for, how it is bought and priced, its limits; plans added, moved, removed. */
 export function PlansEditor({ doc }: { doc: DraftDocument }) {
   const [picked, setPicked] = useState(doc.plans[0]?.key ?? "");
+  // Typing in one plan's form is kept while another plan is shown.
+  const kept = useKeptDrafts();
   // A removed plan falls back to the first one.
   const planKey = doc.plans.some((p) => p.key === picked) ? picked : (doc.plans[0]?.key ?? "");
   const index = doc.plans.findIndex((p) => p.key === planKey);
   return (
     <>
-      {index >= 0 && <PlanPicker doc={doc} value={planKey} onChange={setPicked} />}
+      {index >= 0 && <PlanPicker doc={doc} value={planKey} onChange={setPicked} unsaved={kept} />}
       <PlanListActions doc={doc} planKey={planKey} onAdded={setPicked} />
-      {index >= 0 ? <PlanForm key={planKey} doc={doc} index={index} /> : <p>The catalog has no plans yet.</p>}
+      {index >= 0 ? <PlanForm key={planKey} doc={doc} index={index} kept={kept} /> : <p>The catalog has no plans yet.</p>}
     </>
   );
 }

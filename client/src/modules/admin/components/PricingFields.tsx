@@ -100,6 +100,12 @@ export function PricingFields({ form, errors, currency, onChange }: Props) {
           </button>
         </fieldset>
       )}
+      <Field label="Price as the vendor words it" hint='optional, such as "10% of the license, at least 1,500 USD"' error={errors["pricing.note"]}>
+        <input value={form.pricingNote} onChange={(e) => onChange({ pricingNote: e.target.value })} />
+      </Field>
+      <Field label="Our note on the price" hint="optional, in our own voice" error={errors["pricing.editorNote"]}>
+        <input value={form.pricingEditorNote} onChange={(e) => onChange({ pricingEditorNote: e.target.value })} />
+      </Field>
     </fieldset>
   );
 }

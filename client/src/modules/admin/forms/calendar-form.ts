@@ -80,17 +80,31 @@ export function calendarInput(form: CalendarForm): SupportCalendarInput {
       return { days, start, end };
     }),
     holidays: lines(form.holidays),
-    note: form.note,
+    note: form.note?.trim() || null,
   };
 }
 
 /**
- * Server problems of a saved calendar ("windows[1].end") belong to the day fields of that
- * window: the first day it covers.
+ * Server problems of a saved calendar ("windows[1].end") belong to the fields of that
+ * window on the first day it covers.
  */
-export function windowField(input: SupportCalendarInput, path: string): string | null {
+export function windowField(form: CalendarForm, input: SupportCalendarInput, path: string): string | null {
   const m = /^windows\[(\d+)\]\.(start|end|days)$/.exec(path);
   if (!m) return null;
   const w = input.windows?.[Number(m[1])];
-  return w ? `${w.days[0]}.0.${m[2] === "days" ? "start" : m[2]}` : null;
+  if (!w) return null;
+  const i = form.days[w.days[0]].findIndex((h) => h.open && h.start.trim() === w.start && h.end.trim() === w.end);
+  return `${w.days[0]}.${Math.max(i, 0)}.${m[2] === "days" ? "start" : m[2]}`;
 }
+
+/** A day opened or closed: every window of the day with it. */
+export const withDayOpen = (hours: DayHours[], open: boolean): DayHours[] => hours.map((h) => ({ ...h, open }));
+
+/** One more window on an open day, starting where the last one closes. */
+export function withWindowAdded(hours: DayHours[]): DayHours[] {
+  const last = hours[hours.length - 1];
+  return [...hours, { open: true, start: last.end, end: last.end < "18:00" ? "18:00" : "23:59" }];
+}
+
+/** A window removed; the day keeps at least one (closing it is the day's checkbox). */
+export const withWindowRemoved = (hours: DayHours[], index: number): DayHours[] => (hours.length > 1 ? hours.filter((_, i) => i !== index) : hours);

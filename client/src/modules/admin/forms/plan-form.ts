@@ -8,7 +8,10 @@ type Limit = DocPlan["limits"][number];
 export interface PlanForm {
   name: string;
   tagline: string;
+  description: string;
   forYouIf: string;
+  /** One note a line. */
+  notes: string;
   availability: DocPlan["availability"];
   addOnTo: string[];
   includedWith: string;
@@ -24,6 +27,10 @@ export interface PlanForm {
   limits: { figure: Limit["figure"]; comparison: Limit["comparison"]; value: string }[];
   requiresEdition: string[];
   authorizedContacts: string;
+  /** The price as the vendor words it. */
+  pricingNote: string;
+  /** A note on the price in the product's own voice. */
+  pricingEditorNote: string;
 }
 
 export function planForm(plan: DocPlan): PlanForm {
@@ -31,7 +38,9 @@ export function planForm(plan: DocPlan): PlanForm {
   return {
     name: plan.name,
     tagline: plan.tagline ?? "",
+    description: plan.description ?? "",
     forYouIf: plan.forYouIf.join("\n"),
+    notes: plan.notes.join("\n"),
     availability: plan.availability,
     addOnTo: plan.addOnTo,
     includedWith: plan.includedWith ?? "",
@@ -47,6 +56,8 @@ export function planForm(plan: DocPlan): PlanForm {
     limits: plan.limits.map((l) => ({ ...l })),
     requiresEdition: plan.requiresEdition,
     authorizedContacts: plan.authorizedContacts === null ? "" : String(plan.authorizedContacts),
+    pricingNote: p.note ?? "",
+    pricingEditorNote: p.editorNote ?? "",
   };
 }
 
@@ -93,11 +104,14 @@ function pricing(f: PlanForm): PlanInput["pricing"] {
 }
 
 /** Each part of the plan the form edits, as the API takes it. */
-function parts(f: PlanForm, pricingNotes: { note: string | null; editorNote: string | null }): Record<string, Partial<PlanInput>> {
+function parts(f: PlanForm): Record<string, Partial<PlanInput>> {
+  const pricingNotes = { note: f.pricingNote.trim() || null, editorNote: f.pricingEditorNote.trim() || null };
   return {
     name: { name: f.name.trim() },
     tagline: { tagline: f.tagline.trim() || null },
+    description: { description: f.description.trim() || null },
     forYouIf: { forYouIf: lines(f.forYouIf) },
+    notes: { notes: lines(f.notes) },
     availability: { availability: f.availability, addOnTo: f.availability.includes("ADD_ON") ? f.addOnTo : [], includedWith: f.availability.includes("INCLUDED") ? f.includedWith.trim() || null : null },
     pricing: { pricing: { ...pricing(f), ...pricingNotes } },
     limits: { limits: f.limits.map((l) => ({ ...l, value: l.value.trim() })) },
@@ -110,10 +124,9 @@ function parts(f: PlanForm, pricingNotes: { note: string | null; editorNote: str
  * Only the parts the admin changed, so the edit can be applied on top of someone else's
  * change to the other parts; `fields` names them (as the server's plan changes do).
  */
-export function changedParts(initial: PlanForm, f: PlanForm, plan: DocPlan): { changes: Partial<PlanInput>; fields: string[] } {
-  const notes = { note: plan.pricing.note, editorNote: plan.pricing.editorNote };
-  const before = parts(initial, notes);
-  const after = parts(f, notes);
+export function changedParts(initial: PlanForm, f: PlanForm): { changes: Partial<PlanInput>; fields: string[] } {
+  const before = parts(initial);
+  const after = parts(f);
   const fields = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   return { changes: Object.assign({}, ...fields.map((k) => after[k])), fields };
 }
