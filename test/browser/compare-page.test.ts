@@ -128,6 +128,19 @@ describe("the Beesender comparison, priced from the address", () => {
     await expect.poll(() => page.getByRole("status").filter({ hasText: "your request is in" }).count()).toBe(1);
   });
 
+  it("reaches the sections below the plans by keyboard, loading them on the way", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    await page.getByRole("button", { name: "Find my plan" }).focus();
+    // Focusing scrolls; what follows is either the button standing for the sections or the sections themselves.
+    await expect.poll(() => page.evaluate(() => Boolean(document.querySelector(".below-fold button") ?? document.getElementById("sla-heading")))).toBe(true);
+    await page.keyboard.press("Tab");
+    const sla = page.getByRole("region", { name: "When would they answer?" });
+    await sla.waitFor();
+    // Focus lands on the sections' start (or already on their first field); the next Tab is inside them.
+    if (await page.evaluate(() => document.activeElement?.classList.contains("when-near"))) await page.keyboard.press("Tab");
+    await expect.poll(() => sla.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
   it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000");
     await scrollToFoot(page);
