@@ -46,7 +46,8 @@ function precompress(): Plugin {
 export default defineConfig({
   root: "client",
   plugins: [react(), precompress(), publicRouteSize()],
-  build: { outDir: "../dist/client", emptyOutDir: true },
+  // modulepreload is native in every browser the page supports (Chrome 66, Firefox 115, Safari 17): no polyfill in the entry.
+  build: { outDir: "../dist/client", emptyOutDir: true, modulePreload: { polyfill: false } },
   server: { proxy: { "/graphql": "http://localhost:4000" } },
   test: {
     root: here,

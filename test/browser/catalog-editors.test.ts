@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe.js";
-import { startBrowserApp } from "../support/browser.js";
+import { scrollToFoot, startBrowserApp } from "../support/browser.js";
 
 /** Admins edit a catalog with the structured editors in a real browser. */
 const b = await startBrowserApp();
@@ -66,6 +66,7 @@ describe("the structured catalog editors", () => {
 
     const pub = await b.page();
     await pub.goto(`${b.base}/compare/aimaras`);
+    await scrollToFoot(pub);
     const guarantee = pub.locator('section[aria-labelledby="guarantee"]');
     await expect.poll(() => guarantee.locator("li").allTextContents()).toEqual(["Below $25.000: 30 days", "From $25.000 to $70.000: 60 days", "Above $70.000: 90 days"]);
     // Cells are in plan order: Basic, Business, Premium.

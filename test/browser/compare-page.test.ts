@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousViolations } from "../support/axe.js";
-import { startBrowserApp } from "../support/browser.js";
+import { scrollToFoot, startBrowserApp } from "../support/browser.js";
 
 /** The comparison page walked as a prospect would, in Debian's Chromium against the real server. */
 const b = await startBrowserApp();
@@ -56,6 +56,7 @@ describe("the Beesender comparison, priced from the address", () => {
 
   it("says when each tier would answer a P1 sent now, in the visitor's zone", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000&tz=%2B02:00");
+    await scrollToFoot(page);
     const section = page.getByRole("region", { name: "When would they answer?" });
     await section.getByLabel("Priority").selectOption("p1");
     const line = (plan: string) => section.locator(`li[data-plan="${plan}"]`);
@@ -127,8 +128,22 @@ describe("the Beesender comparison, priced from the address", () => {
     await expect.poll(() => page.getByRole("status").filter({ hasText: "your request is in" }).count()).toBe(1);
   });
 
+  it("reaches the sections below the plans by keyboard, loading them on the way", async () => {
+    const { page } = await open("/compare/beesender?licensePrice=50000");
+    await page.getByRole("button", { name: "Find my plan" }).focus();
+    // Focusing scrolls; what follows is either the button standing for the sections or the sections themselves.
+    await expect.poll(() => page.evaluate(() => Boolean(document.querySelector(".below-fold button") ?? document.getElementById("sla-heading")))).toBe(true);
+    await page.keyboard.press("Tab");
+    const sla = page.getByRole("region", { name: "When would they answer?" });
+    await sla.waitFor();
+    // Focus lands on the sections' start (or already on their first field); the next Tab is inside them.
+    if (await page.evaluate(() => document.activeElement?.classList.contains("when-near"))) await page.keyboard.press("Tab");
+    await expect.poll(() => sla.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
   it("draws each tier's yearly price against the license price, as an image with its figures in words", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000");
+    await scrollToFoot(page);
     const chart = page.getByRole("img", { name: /Yearly price of each plan by license price/ });
     await chart.waitFor();
     await expect.poll(() => page.locator("#chart-desc").textContent()).toContain("Premium 20,000.00 USD at 100,000 USD");
@@ -137,6 +152,10 @@ describe("the Beesender comparison, priced from the address", () => {
   it("passes axe (no serious or critical violations) at 1280 px", async () => {
     const { page } = await open("/compare/beesender?licensePrice=50000");
     await expect.poll(() => priceOf(page, "business").textContent()).toBe("5,000.00 USD");
+    // Axe reads the whole page, the sections that load on the way down included.
+    await scrollToFoot(page);
+    await page.getByRole("region", { name: "When would they answer?" }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: "test-results/compare-desktop.png", fullPage: false });
   });
@@ -145,6 +164,7 @@ describe("the Beesender comparison, priced from the address", () => {
 describe("a catalog with a post-project guarantee (Aimaras)", () => {
   it("dates the guarantee and the paid support from the go-live date in the address", async () => {
     const { page } = await open("/compare/aimaras?projectBudget=80000&goLive=2027-03-01");
+    await scrollToFoot(page);
     expect(await page.getByLabel("Go-live date").inputValue()).toBe("2027-03-01");
     await expect.poll(() => page.getByText(/^Guarantee from/).textContent()).toBe("Guarantee from 1 Mar 2027 to 29 May 2027; paid support from 30 May 2027 to 29 May 2028.");
     expect(await page.getByText(/Your budget gets/).textContent()).toBe("Your budget gets 90 days of free guarantee.");
@@ -178,6 +198,8 @@ describe("the comparison on a phone (390 px)", () => {
     const compareTwo = page.getByRole("region", { name: "Compare two plans" });
     await compareTwo.getByLabel("Second plan").selectOption("premium");
     expect(await compareTwo.getByRole("columnheader").allTextContents()).toEqual(["Basic", "Premium"]);
+    await scrollToFoot(page);
+    await page.getByRole("region", { name: "When would they answer?" }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("form", { name: "Your figures" }).evaluate((form) => form.scrollIntoView());
@@ -188,6 +210,7 @@ describe("the comparison on a phone (390 px)", () => {
 describe("a credit catalog", () => {
   it("lists the request categories with their credits and confirmation rule, and estimates credits when asked", async () => {
     const { page, requested } = await open("/compare/pro-support-credits");
+    await scrollToFoot(page);
     const categories = page.getByRole("region", { name: "What a request costs in credits" });
     expect(await categories.getByRole("row", { name: /^Explanation/ }).textContent()).toContain("Answered without confirmation");
     expect(requested.filter((r) => r.includes("CreditEstimator"))).toEqual([]);
@@ -223,6 +246,7 @@ describe("one fact, one place", () => {
     await expect.poll(() => rows.count()).toBe(1);
     // The row is the vendor's "working hours" row, now derived from the target: it reads the new 4.
     expect(await rows.locator("td").first().textContent()).toBe("4");
+    await scrollToFoot(page);
     const widget = page.getByRole("region", { name: "When would they answer?" });
     await expect.poll(() => widget.locator('li[data-plan="basic"]').textContent()).toMatch(/\(4 business hours, counted in support hours/);
   });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { startBrowserApp } from "../support/browser.js";
+import { scrollToFoot, startBrowserApp } from "../support/browser.js";
 
 /**
  * The public faces in a real browser (Debian's Chromium, driven by playwright-core) against
@@ -43,6 +43,7 @@ describe("the comparison page", () => {
   it("shows the guarantee days for the budget typed", async () => {
     const { page: p } = await page("/compare/aimaras");
     await p.getByLabel("Project budget (USD)").fill("80000");
+    await scrollToFoot(p);
     await expect.poll(() => p.getByText(/Your budget gets/).textContent()).toBe("Your budget gets 90 days of free guarantee.");
     await p.screenshot({ path: "test-results/compare-aimaras.png", fullPage: true });
   });

@@ -45,3 +45,13 @@ export async function startBrowserApp(options: { chromiumArgs?: string[] } = {})
     },
   };
 }
+
+/**
+ * Scrolls to the foot of the page, as a reader does, until what loads near the viewport
+ * (the comparison page's sections below the plans) has replaced its placeholder.
+ */
+export async function scrollToFoot(page: Page): Promise<void> {
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator(".below-fold").waitFor({ state: "detached" });
+}

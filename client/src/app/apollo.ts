@@ -1,5 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
-import { PersistedQueryLink } from "@apollo/client/link/persisted-queries";
+import { persistedGetLink } from "./persisted-get-link.js";
 
 /** The public pages' reads: the server answers them from its cache, by hash over GET (cacheable by browsers and CDNs too). */
 const PUBLIC_OPERATIONS = new Set(["Catalogs", "CompareCatalog"]);
@@ -14,7 +14,7 @@ export function createApolloClient(uri = "/graphql"): ApolloClient {
   const http = new HttpLink({ uri, credentials: "same-origin" });
   // crypto.subtle exists only in secure contexts (https, localhost); elsewhere plain POSTs still work.
   const link = globalThis.crypto?.subtle
-    ? ApolloLink.split((op) => PUBLIC_OPERATIONS.has(op.operationName ?? ""), new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(http), http)
+    ? ApolloLink.split((op) => PUBLIC_OPERATIONS.has(op.operationName ?? ""), persistedGetLink(sha256).concat(http), http)
     : http;
   return new ApolloClient({
     link,

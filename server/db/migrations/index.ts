@@ -5,6 +5,7 @@ import { QuoteApprovalOwners1796081277000 } from "./1796081277000-quote-approval
 import { QuoteRequests1796081536000 } from "./1796081536000-quote-requests.js";
 import { FactRows1796081599000 } from "./1796081599000-fact-rows.js";
 import { QuoteSearchIndexes1796082252000 } from "./1796082252000-quote-search-indexes.js";
+import { QuoteSearchNoPendingList1796096841996 } from "./1796096841996-quote-search-no-pending-list.js";
 import { PublicChangeNotify1796083405000 } from "./1796083405000-public-change-notify.js";
 import { QuoteExpiry1796084351000 } from "./1796084351000-quote-expiry.js";
 import { QuoteAcceptance1796084352000 } from "./1796084352000-quote-acceptance.js";
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CatalogValidity1796092128121,
   DraftRevisions1796092150379,
   IdempotencyKeys1796092413055,
+  QuoteSearchNoPendingList1796096841996,
 ];

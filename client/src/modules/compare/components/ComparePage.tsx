@@ -10,20 +10,18 @@ import { figuresUsed } from "../lib/figures-used.js";
 import { comparisonRows, differs, offeredZones } from "../lib/rows.js";
 import { visitorZone } from "../lib/zones.js";
 import { ComparisonTable } from "./ComparisonTable.js";
-import { CreditCategories } from "./CreditCategories.js";
 import { FiguresForm } from "./FiguresForm.js";
-import { GuaranteeCard } from "./GuaranteeCard.js";
 import { PlanCards } from "./PlanCards.js";
-import { PlanNotes } from "./PlanNotes.js";
 import { PriceCell } from "./PriceCell.js";
-import { PriceChart } from "./PriceChart.js";
-import { SlaWidget } from "./SlaWidget.js";
+import { WhenNear } from "./WhenNear.js";
 import "../compare.css";
 
 // What the visitor has not asked for yet loads when they ask: the finder and the request form.
 const PlanFinder = lazy(() => import("./PlanFinder.js").then((m) => ({ default: m.PlanFinder })));
 const RequestQuoteForm = lazy(() => import("./RequestQuoteForm.js").then((m) => ({ default: m.RequestQuoteForm })));
 const InstantQuoteForm = lazy(() => import("./InstantQuoteForm.js").then((m) => ({ default: m.InstantQuoteForm })));
+// And what sits below the plans loads as the visitor scrolls towards it.
+const LowerSections = lazy(() => import("./LowerSections.js").then((m) => ({ default: m.LowerSections })));
 
 interface Asked {
   planKey: string;
@@ -91,6 +89,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const priceLabel = `Price${periodic ? (figures.termYears > 1 ? ` for ${figures.termYears} years` : " a year") : ""}`;
   const guaranteed = catalog.plans.map((p) => prices.priceOf(p.key)).find((p) => p?.guarantee) ?? null;
   const vendor = catalog.vendor ?? catalog.name;
+  const chartFigure = uses.has("licensePrice") ? figures.licensePrice : uses.has("projectBudget") ? figures.projectBudget : undefined;
   const price = (planKey: string) => {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
     return <PriceCell plan={plan} price={prices.priceOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
@@ -199,13 +198,11 @@ function Comparison({ catalog }: { catalog: Catalog }) {
         </section>
       )}
 
-      <SlaWidget catalog={catalog} zone={zone} now={now} />
-      {(uses.has("licensePrice") || uses.has("projectBudget")) && (
-        <PriceChart catalog={catalog} figure={uses.has("licensePrice") ? figures.licensePrice : figures.projectBudget} />
-      )}
-      <CreditCategories catalog={catalog} />
-      <GuaranteeCard catalog={catalog} price={guaranteed} />
-      <PlanNotes catalog={catalog} vendor={vendor} />
+      <WhenNear minHeight="40rem" label="Show answer times, prices by figure, credits and notes">
+        <Suspense fallback={<p role="status">Loading answer times, credits and notes…</p>}>
+          <LowerSections catalog={catalog} zone={zone} now={now} chartFigure={chartFigure} guaranteed={guaranteed} vendor={vendor} />
+        </Suspense>
+      </WhenNear>
     </section>
   );
 }
