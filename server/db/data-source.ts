@@ -1,3 +1,4 @@
+import pg from "pg";
 import { DataSource, type Logger } from "typeorm";
 import { CatalogVersionEntity } from "./entities/catalog-version.entity.js";
 import { CatalogEntity } from "./entities/catalog.entity.js";
@@ -74,6 +75,19 @@ class QueryCounter implements Logger {
   log(): void {}
 }
 
+/**
+ * A pool client that never lets a connection error go unhandled. pg-pool listens on idle
+ * clients and TypeORM on the ones it holds, but a FATAL message (a terminated backend, a
+ * restarted server) can land on a client between those hands and crash the process; the
+ * owner still sees the error on its query, so this listener only keeps the process up.
+ */
+class GuardedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on("error", () => undefined);
+  }
+}
+
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
@@ -85,7 +99,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     // A database that does not answer (a partition, not a refusal) fails requests after 10 s rather than never.
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000, Client: GuardedClient },
     ...(options.onQuery ? { logging: ["query" as const], logger: new QueryCounter(options.onQuery) } : { logging: false }),
   });
 }
