@@ -7,6 +7,7 @@ import { DomainError, badInput, notFound } from "../domain/errors.js";
 import { localDate } from "../domain/quote.js";
 import {
   checkQuoteRequest,
+  type CheckedQuoteRequest,
   DEFAULT_REQUESTS_PER_HOUR,
   MAX_IDEMPOTENCY_KEY,
   requestReference,
@@ -101,35 +102,14 @@ export class QuoteRequestService {
       const now = this.clock();
       await this.checkRate(tx, ip, now);
 
-      // The counter row stays locked until this transaction ends: references are consecutive and a rollback leaves no gap.
-      const year = Number(localDate(now, (await this.settings.get(tx)).timeZone).slice(0, 4));
-      const [{ last }] = await tx.query(
-        `INSERT INTO quote_request_counter (year, last) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = quote_request_counter.last + 1 RETURNING last`,
-        [year],
-      );
-      const reference = requestReference(year, last);
-      await tx.insert(QuoteRequestEntity, {
-        id: randomUUID(),
-        reference,
+      const reference = await this.insertRequest(tx, (await this.settings.get(tx)).timeZone, {
         status: "OPEN",
-        catalogVersionId: version.id,
-        planKey: checked.planKey,
-        addOnKeys: checked.addOnKeys,
-        figures: checked.figures as never,
-        total: checked.total,
-        currency: checked.currency,
-        company: checked.company,
-        contactName: checked.contactName,
-        email: checked.email,
-        message: checked.message,
-        clientIp: ip,
-        idempotencyKey: key,
-        createdAt: now,
+        version,
+        checked,
+        ip,
+        key,
+        now,
         ownerId: null,
-        takenAt: null,
-        closeReason: null,
-        closedAt: null,
         quoteId: null,
       });
       // Nobody owns a new request yet: the first active admin hears of it and the queue shows it to every rep.
@@ -188,33 +168,14 @@ export class QuoteRequestService {
       };
       const created = await this.quotes.create(rep, draft, tx);
       const { quote, link } = await this.quotes.send(rep, created.row.id, created.row.lockVersion, false, origin, tx);
-      const year = Number(localDate(now, settings.timeZone).slice(0, 4));
-      const [{ last }] = await tx.query(
-        `INSERT INTO quote_request_counter (year, last) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last = quote_request_counter.last + 1 RETURNING last`,
-        [year],
-      );
-      await tx.insert(QuoteRequestEntity, {
-        id: randomUUID(),
-        reference: requestReference(year, last),
+      await this.insertRequest(tx, settings.timeZone, {
         status: "CONVERTED",
-        catalogVersionId: version.id,
-        planKey: checked.planKey,
-        addOnKeys: checked.addOnKeys,
-        figures: checked.figures as never,
-        total: checked.total,
-        currency: checked.currency,
-        company: checked.company,
-        contactName: checked.contactName,
-        email: checked.email,
-        message: checked.message,
-        clientIp: ip,
-        idempotencyKey: key,
-        createdAt: now,
+        version,
+        checked,
+        ip,
+        key,
+        now,
         ownerId: owner.id,
-        takenAt: now,
-        closeReason: null,
-        closedAt: null,
         quoteId: quote.row.id,
       });
       await this.outbox.enqueue(tx, repInstantMessage(this.quotes.facts(quote.row, version.catalog.name), owner.email));
@@ -226,6 +187,50 @@ export class QuoteRequestService {
       });
       return { quote, link: { ...link, url: `${origin}/q/${link.token}` } };
     });
+  }
+
+  /**
+   * Stores a request with the next reference of its year in the organisation's zone. The
+   * counter row stays locked until the transaction ends: references are consecutive and a
+   * rollback leaves no gap.
+   */
+  private async insertRequest(
+    tx: EntityManager,
+    timeZone: string,
+    r: { status: QuoteRequestStatus; version: { id: string }; checked: CheckedQuoteRequest; ip: string; key: string | null; now: Date; ownerId: string | null; quoteId: string | null },
+  ): Promise<string> {
+    const year = Number(localDate(r.now, timeZone).slice(0, 4));
+    const [{ last }] = await tx.query(
+      `INSERT INTO quote_request_counter (year, last) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last = quote_request_counter.last + 1 RETURNING last`,
+      [year],
+    );
+    const reference = requestReference(year, last);
+    const { checked } = r;
+    await tx.insert(QuoteRequestEntity, {
+      id: randomUUID(),
+      reference,
+      status: r.status,
+      catalogVersionId: r.version.id,
+      planKey: checked.planKey,
+      addOnKeys: checked.addOnKeys,
+      figures: checked.figures as never,
+      total: checked.total,
+      currency: checked.currency,
+      company: checked.company,
+      contactName: checked.contactName,
+      email: checked.email,
+      message: checked.message,
+      clientIp: r.ip,
+      idempotencyKey: r.key,
+      createdAt: r.now,
+      ownerId: r.ownerId,
+      takenAt: r.ownerId === null ? null : r.now,
+      closeReason: null,
+      closedAt: null,
+      quoteId: r.quoteId,
+    });
+    return reference;
   }
 
   // --- The sales queue ----------------------------------------------------------------------
