@@ -14,6 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValueNode,
 } from "graphql";
 import { JSON_DEPTH, listBound, stringBound } from "./input-bounds.js";
 import { countFields } from "./limits.js";
@@ -85,6 +86,49 @@ function checkValue(value: unknown, type: GraphQLInputType, name: string, field:
   }
 }
 
+/** Where an operation takes arguments, found once per parsed operation: the walk with type information is most of the guard's cost. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  name: string;
+  field: string;
+}
+
+interface Plan {
+  sites: ArgumentSite[];
+  /** Fields the operation resolves (it does not depend on the variables), counted up to `maxCost`. */
+  fields: number;
+  maxCost: number;
+}
+
+/** Per schema, per operation node: Apollo keeps a parsed document (and so its nodes) for every request with the same text. */
+const plans = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Plan>>();
+
+function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, maxCost: number): Plan {
+  let bySchema = plans.get(schema);
+  if (!bySchema) plans.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(operation);
+  if (known?.maxCost === maxCost) return known;
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  // Every fragment is checked once, with the operation, as the variables it may use are the operation's.
+  const definitions = document.definitions.filter((d) => d === operation || d.kind === "FragmentDefinition");
+  visit(
+    { ...document, definitions },
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        if (!arg) return;
+        // An input object's field is named from inside the argument ("customer.email"); a plain argument by its own name.
+        sites.push({ value: node.value, type: arg.type, name: arg.name, field: isInputObjectType(getNullableType(arg.type)) ? "" : arg.name });
+      },
+    }),
+  );
+  const plan = { sites, fields: countFields(document, operation, maxCost), maxCost };
+  bySchema.set(operation, plan);
+  return plan;
+}
+
 /**
  * Checks every argument of an operation (literals and variables alike) against the bounds of
  * input-bounds.ts, and counts the list items sent in the query cost: fields resolved plus
@@ -98,22 +142,9 @@ export function checkOperationInput(
   maxCost: number,
 ): void {
   const walk: Walk = { items: 0 };
-  const typeInfo = new TypeInfo(schema);
-  // Every fragment is checked once, with the operation, as the variables it may use are the operation's.
-  const definitions = document.definitions.filter((d) => d === operation || d.kind === "FragmentDefinition");
-  visit(
-    { ...document, definitions },
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        const arg = typeInfo.getArgument();
-        if (!arg) return;
-        const value = valueFromASTUntyped(node.value, variables);
-        // An input object's field is named from inside the argument ("customer.email"); a plain argument by its own name.
-        checkValue(value, arg.type, arg.name, isInputObjectType(getNullableType(arg.type)) ? "" : arg.name, walk);
-      },
-    }),
-  );
-  const cost = countFields(document, operation, maxCost) + walk.items;
+  const plan = planOf(schema, document, operation, maxCost);
+  for (const site of plan.sites) checkValue(valueFromASTUntyped(site.value, variables), site.type, site.name, site.field, walk);
+  const cost = plan.fields + walk.items;
   if (cost > maxCost) {
     throw new GraphQLError(`The operation asks for fields and sends list items beyond a cost of ${maxCost}; send less at a time`, {
       extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },

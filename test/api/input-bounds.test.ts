@@ -54,6 +54,15 @@ describe("a NUL character in any string argument", () => {
     expect((await t.gql(`query($t: String!) { sharedQuote(token: $t) { status } }`, { t: token })).data.sharedQuote.status).toBe("SENT");
   });
 
+  it("one operation text, checked against each request's own variables", async () => {
+    // Where an operation takes arguments is worked out once per text; the values are every request's own.
+    const query = `query($s: String!) { catalog(slug: $s) { slug } }`;
+    expect((await t.gql(query, { s: "pipe17" })).data.catalog.slug).toBe("pipe17");
+    refused(await t.gql(query, { s: NUL }), "slug", /NUL/);
+    refused(await t.gql(query, { s: "x".repeat(100_000) }), "slug", /slug is at most/);
+    expect((await t.gql(query, { s: "pipe17" })).data.catalog.slug).toBe("pipe17");
+  });
+
   it("inside a list and inside a JSON document", async () => {
     refused(await t.gql(`{ priceQuote(input: { catalogSlug: "pipe17", planKey: "standard", addOnKeys: ["x", "\\u0000"] }) { total } }`), "addOnKeys[1]", /NUL/);
     const imported = await admin.gql(`mutation($d: JSON!) { importCatalog(document: $d) { slug } }`, { d: { slug: "x", plans: [{ name: NUL }] } });
