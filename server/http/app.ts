@@ -7,6 +7,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { GraphQLSchema } from "graphql";
 import { createLoaders, type Context } from "../api/context.js";
+import { compiledGateway } from "../api/compiled-executor.js";
 import { formatError } from "../api/errors.js";
 import { DEFAULT_LIMITS, queryLimitsRule, type QueryLimits } from "../api/limits.js";
 import { inputGuardPlugin } from "../api/input-guard.plugin.js";
@@ -53,6 +54,8 @@ export interface AppOptions {
   pdf?: PdfRendererOptions;
   /** Answer public reads from a cache of whole answers, following publishes through PostgreSQL (default true). */
   publicCache?: boolean;
+  /** Runs of one query text on graphql-js before it is compiled (compiled-executor.ts); Infinity: never. */
+  compileAfter?: number;
 }
 
 export interface App {
@@ -98,7 +101,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   http.addHook("onClose", async () => outage.close());
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with an executor that compiles the queries a server runs again and again (compiled-executor.ts).
+    gateway: compiledGateway(schema, options.compileAfter),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown; Apollo's own handler would re-raise SIGTERM and kill the process mid-way.
