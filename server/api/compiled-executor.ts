@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
-import { execute, getVariableValues, GraphQLError, Kind, printSchema, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { execute, GraphQLError, Kind, printSchema, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /** How many times an operation text runs on graphql-js before it is compiled: a text sent once is not worth compiling. */
@@ -24,8 +24,8 @@ function wantsCompiling(operation: OperationDefinitionNode): boolean {
  * 30-plan, 500-row matrix) about fifteen times faster than graphql-js. Mutations,
  * introspection and whatever graphql-jit cannot compile run on graphql-js.
  *
- * Variables are coerced by graphql-js first in every case, so a refused variable is
- * refused in graphql-js's words, which Apollo answers as BAD_USER_INPUT with HTTP 400.
+ * Variables graphql-jit refuses are refused again by graphql-js, so the words and the
+ * answer (BAD_USER_INPUT, HTTP 400) are always graphql-js's.
  */
 export function compiledExecutor(schema: GraphQLSchema, compileAfter = COMPILE_AFTER): GatewayExecutor {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
@@ -50,9 +50,12 @@ export function compiledExecutor(schema: GraphQLSchema, compileAfter = COMPILE_A
     if (!query || !operation) {
       return execute({ schema, document, operationName, variableValues: variables, contextValue: context });
     }
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
     const result = await query.query(undefined, context, variables);
+    // No data: graphql-jit refused the variables (nothing ran). graphql-js refuses them again, in
+    // its own words, which Apollo answers as BAD_USER_INPUT with HTTP 400.
+    if (!("data" in result) || result.data === undefined) {
+      return execute({ schema, document, operationName, variableValues: variables, contextValue: context });
+    }
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 }

@@ -112,6 +112,25 @@ describe("the same answers from compiled queries as from graphql-js", () => {
     expect(bad.status).toBe(400);
     expect(bad.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect((await both(`query($s: String!) { catalog(slug: $s) { slug } }`, {})).status).toBe(400);
+    // graphql-jit coerces variables itself; whatever it refuses, graphql-js refuses again in its own words.
+    const fit = `query($input: PlanFitInput!) { recommendPlans(input: $input) { planKey total } }`;
+    const good = { catalogSlug: "beesender", licensePrice: "20000", response: { priorityKey: "p1", within: "1", unit: "BUSINESS_HOURS" } };
+    for (const input of [
+      { ...good, unknownField: 1 },
+      { ...good, agents: 2 ** 31 },
+      { ...good, agents: "5" },
+      { ...good, termYears: 1.5 },
+      { ...good, response: { ...good.response, unit: "FORTNIGHTS" } },
+      { ...good, response: { priorityKey: "p1", within: "1" } },
+      { ...good, catalogSlug: null },
+      { ...good, licensePrice: true },
+      { ...good, coverage: ["EVERY_DAY"] },
+      "not an object",
+    ]) {
+      const refused = await both(fit, { input });
+      expect({ input, code: refused.errors?.[0]?.extensions?.code }).toEqual({ input, code: "BAD_USER_INPUT" });
+    }
+    expect((await both(fit, { input: { ...good, agents: 12, coverage: "EVERY_DAY" } })).data.recommendPlans.length).toBeGreaterThan(0);
     const shaped = await both(
       `query($withPlans: Boolean!, $skip: Boolean!) {
         a: catalog(slug: "pipe17") { ...Head plans @include(if: $withPlans) { key } }
