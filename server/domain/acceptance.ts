@@ -21,9 +21,24 @@ const KIND_WORDS: Record<ExclusionInForce["kind"], string> = {
   WARRANTY_VOID: "Voids the warranty",
 };
 
-/** The exclusions and warranty clauses an option is bound by, each as the customer reads and acknowledges it. */
+/** Where the vendor's own words already say what a clause is ("… DOES NOT COVER", "does not provide", "warranty always declines"). */
+const SAYS_ITSELF: Record<ExclusionInForce["kind"], RegExp> = {
+  NOT_COVERED: /\b(not|never)\s+(cover|provide|include|get)/i,
+  NOT_INCLUDED: /\b(not|never)\s+(cover|provide|include|get)/i,
+  WARRANTY_VOID: /warrant(y|ies)\b.*\b(void|declin)|\b(void|declin)\w*\b.*\bwarrant(y|ies)/i,
+};
+
+/**
+ * The exclusions and warranty clauses an option is bound by, each as the customer reads and
+ * acknowledges it: the vendor's heading and words, after our label of the kind unless the
+ * vendor's words already say it ("Not covered: The post-project guarantee DOES NOT COVER …"
+ * would say it twice).
+ */
 export function clauseTexts(exclusions: readonly ExclusionInForce[]): string[] {
-  return exclusions.map((e) => `${KIND_WORDS[e.kind] ?? "Excluded"}: ${e.heading ? `${e.heading}: ` : ""}${e.text}`);
+  return exclusions.map((e) => {
+    const words = `${e.heading ? `${e.heading}: ` : ""}${e.text}`;
+    return SAYS_ITSELF[e.kind]?.test(words) ? words : `${KIND_WORDS[e.kind] ?? "Excluded"}: ${words}`;
+  });
 }
 
 /** How many authorized contacts the plan allows (its structured fact); null when the catalog sets no number. */

@@ -35,7 +35,8 @@ describe("the share page", () => {
     const shared = (await t.gql(SHARED, { token: q.token })).data.sharedQuote;
     expect(shared.options.map((o: any) => o.authorizedContacts)).toEqual([2, 3, 5]);
     expect(shared.options[0].clauses.length).toBeGreaterThan(0);
-    expect(shared.options[0].clauses[0]).toMatch(/^(Not covered|Not included|Voids the warranty): /);
+    // Aimaras words its clauses itself ("… DOES NOT COVER …"): no label says it a second time.
+    expect(shared.options[0].clauses[0]).toMatch(/^The post-project guarantee DOES NOT COVER issues caused by: /);
     expect(shared.acceptance).toBeNull();
   });
 });

@@ -121,6 +121,9 @@ describe("the admin screens", () => {
         const p = await adminAt(path, width);
         await p.getByRole("heading", { level: 1, name: heading }).waitFor();
         expect(await p.getByRole("navigation", { name: "Admin" }).locator('[aria-current="page"]').textContent()).toBe(heading);
+        // One way into the admin area from the sales navigation, not a second "Catalogs" link.
+        expect(await p.getByRole("navigation", { name: "Sales" }).locator('[aria-current="page"]').textContent()).toBe("Admin");
+        expect(await p.getByRole("link", { name: "Catalogs", exact: true }).count()).toBe(1);
         expect(await seriousViolations(p), `${path} at ${width}px`).toEqual([]);
         await p.screenshot({ path: `test-results/admin-${path.split("/").pop()}-${width}.png`, fullPage: true });
         // Nothing wider than the screen on a phone.

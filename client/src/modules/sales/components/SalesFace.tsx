@@ -33,7 +33,12 @@ export function SalesFace({ path }: { path: string }) {
         <Link href="/quotes/new">New quote</Link>
         <RequestsNavLink />
         {me.role === "ADMIN" && <ApprovalQueueLink />}
-        {me.role === "ADMIN" && <Link href="/admin">Catalogs</Link>}
+        {/* The admin area has its own sections (catalogs, users, settings, outbox): one way in, not a second "Catalogs". */}
+        {me.role === "ADMIN" && (
+          <Link href="/admin" aria-current={path.startsWith("/admin") ? "page" : undefined}>
+            Admin
+          </Link>
+        )}
         <span className="muted">
           {me.name} ({me.role.toLowerCase()})
         </span>
