@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CalendarForm } from "../../../client/src/modules/admin/components/CalendarForm.js";
 import type { DocPlan, DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
+import { PreviewCalendarDocument } from "../../../client/src/modules/admin/graphql/preview-calendar.query.js";
 import { UpdatePlanDocument } from "../../../client/src/modules/admin/graphql/update-plan.mutation.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
 import { capturing } from "./capture-mock.js";
@@ -18,13 +19,13 @@ const plan = {
 } as unknown as DocPlan;
 const doc = { plans: [plan] } as unknown as DraftDocument;
 
-/** The form, with its save recorded and the plan update it sends captured. */
-function renderForm() {
+/** The form, with its save recorded and the plan update it sends captured; `previews` answer the live example. */
+function renderForm(previews: unknown[] = []) {
   const save = vi.fn().mockResolvedValue({ saved: true });
   const sent: Record<string, unknown>[] = [];
   const update = capturing(UpdatePlanDocument, (v) => sent.push(v));
   render(
-    <MockedProvider mocks={[update] as never}>
+    <MockedProvider mocks={[update, ...previews] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>
         <CalendarForm plan={plan} />
       </DraftEditContext.Provider>
@@ -75,6 +76,27 @@ describe("the support-hours form", () => {
     fireEvent.change(closes, { target: { value: "6pm" } });
     expect(document.getElementById(closes.getAttribute("aria-describedby")!)!.textContent).toBe("Write the closing time as HH:MM, such as 09:00");
     expect((screen.getByRole("button", { name: "Save the support hours" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("says, next to the window, that windows overlap as soon as the server's live example finds it", async () => {
+    // The server's answer for the hours as typed: Monday's second window now starts inside the first.
+    const overlapping = {
+      request: { query: PreviewCalendarDocument, variables: (v: { input: { calendar: { windows: { start: string }[] } } }) => v.input.calendar.windows[1]?.start === "11:00" },
+      result: {
+        data: {
+          previewCalendar: {
+            __typename: "CalendarPreview",
+            summary: null,
+            problems: [{ __typename: "CatalogProblem", path: "calendar.windows[1]", message: "Support hours overlap on MON" }],
+          },
+        },
+      },
+      maxUsageCount: 10,
+    };
+    renderForm([overlapping]);
+    const opens = screen.getByLabelText("Monday opens (window 2)");
+    fireEvent.change(opens, { target: { value: "11:00" } });
+    await vi.waitFor(() => expect(document.getElementById(opens.getAttribute("aria-describedby")!)?.textContent).toBe("Support hours overlap on MON"), { timeout: 3000 });
   });
 
   it("closes a day with all its windows", async () => {

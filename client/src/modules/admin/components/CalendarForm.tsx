@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Weekday } from "../../../__generated__/admin/graphql.js";
 import { Field } from "../../../shared/components/Field.js";
-import { calendarForm, calendarFormErrors, calendarInput, DAYS, windowField, type CalendarForm as Form } from "../forms/calendar-form.js";
+import { calendarForm, calendarFormErrors, calendarInput, calendarFieldErrors, DAYS, type CalendarForm as Form } from "../forms/calendar-form.js";
 import type { DocPlan } from "../forms/draft-document.js";
 import { planPatch } from "../forms/plan-input.js";
 import { problemsUnder } from "../forms/server-problems.js";
@@ -18,12 +18,14 @@ export function CalendarForm({ plan, kept }: { plan: DocPlan; kept?: KeptDrafts 
   const [form, setForm] = useState<Form>(() => keptFor<Form>(kept, plan.key) ?? calendarForm(plan.calendar));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [example, setExample] = useState<{ day: Weekday; time: string }>({ day: "FRI", time: "17:00" });
-  const errors = { ...serverErrors, ...calendarFormErrors(form) };
   const ready = Object.keys(calendarFormErrors(form)).length === 0;
   const input = calendarInput(form);
   useKeptDraft(kept, plan.key, form, JSON.stringify(input) !== JSON.stringify(calendarInput(calendarForm(plan.calendar))));
   const target = Object.values(plan.sla).find((t) => t.unit === "BUSINESS_HOURS") ?? { amount: "4", unit: "BUSINESS_HOURS" as const };
   const { preview } = usePreviewCalendar(ready ? { calendar: input, amount: target.amount, unit: target.unit, ...example } : null);
+  // What the server finds while the admin types (windows that overlap on a day) is said next to the window, before saving.
+  const typing = ready ? calendarFieldErrors(form, input, problemsUnder(preview?.problems ?? [], "calendar")) : {};
+  const errors = { ...typing, ...serverErrors, ...calendarFormErrors(form) };
 
   const change = (next: Partial<Form>) => {
     setServerErrors({});
@@ -39,7 +41,7 @@ export function CalendarForm({ plan, kept }: { plan: DocPlan; kept?: KeptDrafts 
     if (outcome.saved || outcome.conflict) return;
     const index = outcome.problems.length ? Number(/^plans\[(\d+)\]/.exec(outcome.problems[0].path)?.[1]) : -1;
     const under = problemsUnder(outcome.problems, `plans[${index}].calendar`);
-    setServerErrors(Object.fromEntries(Object.entries(under).map(([path, message]) => [windowField(form, input, path) ?? path.replace(/\[\d+\]$/, ""), message])));
+    setServerErrors(calendarFieldErrors(form, input, under));
   };
 
   return (

@@ -85,16 +85,21 @@ export function calendarInput(form: CalendarForm): SupportCalendarInput {
 }
 
 /**
- * Server problems of a saved calendar ("windows[1].end") belong to the fields of that
- * window on the first day it covers.
+ * Server problems of a calendar ("windows[1].end"; an overlap names the window itself,
+ * "windows[1]") belong to the fields of that window on the first day it covers.
  */
 export function windowField(form: CalendarForm, input: SupportCalendarInput, path: string): string | null {
-  const m = /^windows\[(\d+)\]\.(start|end|days)$/.exec(path);
+  const m = /^windows\[(\d+)\](?:\.(start|end|days))?$/.exec(path);
   if (!m) return null;
   const w = input.windows?.[Number(m[1])];
   if (!w) return null;
   const i = form.days[w.days[0]].findIndex((h) => h.open && h.start.trim() === w.start && h.end.trim() === w.end);
-  return `${w.days[0]}.${Math.max(i, 0)}.${m[2] === "days" ? "start" : m[2]}`;
+  return `${w.days[0]}.${Math.max(i, 0)}.${m[2] === "end" ? "end" : "start"}`;
+}
+
+/** The server's problems under a calendar, keyed by the form's fields (a window's time, or the field named). */
+export function calendarFieldErrors(form: CalendarForm, input: SupportCalendarInput, under: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(under).map(([path, message]) => [windowField(form, input, path) ?? path.replace(/\[\d+\]$/, ""), message]));
 }
 
 /** A day opened or closed: every window of the day with it. */
