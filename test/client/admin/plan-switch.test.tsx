@@ -1,11 +1,12 @@
 import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CalendarsEditor } from "../../../client/src/modules/admin/components/CalendarsEditor.js";
 import { PlansEditor } from "../../../client/src/modules/admin/components/PlansEditor.js";
 import type { DraftDocument } from "../../../client/src/modules/admin/forms/draft-document.js";
 import { DraftEditContext } from "../../../client/src/modules/admin/hooks/draft-edit-context.js";
+import { useEditorMemory, type EditorMemory } from "../../../client/src/modules/admin/hooks/useKeptDraft.js";
 import { docPlan } from "./draft-fixture.js";
 
 afterEach(cleanup);
@@ -46,5 +47,43 @@ describe("switching plan keeps what was typed for the previous one", () => {
     pickPlan("business");
     expect(input("Monday closes").value).toBe("17:00");
     expect(options()).toEqual(["Business", "Premium"]);
+  });
+});
+
+describe("switching to another tab and back keeps the plan shown and what was typed", () => {
+  /** The draft editor's part: the memory outlives the tab's editor, which unmounts while another tab is open. */
+  function Tabs() {
+    const plans = useEditorMemory();
+    const hours = useEditorMemory();
+    const [tab, setTab] = useState("plans");
+    const editors: Record<string, (memory: EditorMemory) => ReactNode> = {
+      plans: (memory) => <PlansEditor doc={doc} memory={memory} />,
+      hours: (memory) => <CalendarsEditor doc={doc} memory={memory} />,
+    };
+    return (
+      <>
+        <button onClick={() => setTab("plans")}>Plans tab</button>
+        <button onClick={() => setTab("hours")}>Hours tab</button>
+        <button onClick={() => setTab("json")}>JSON tab</button>
+        {tab !== "json" && editors[tab](tab === "plans" ? plans : hours)}
+      </>
+    );
+  }
+
+  it("in the Plans and Support hours tabs", () => {
+    render(withDraft(<Tabs />));
+    pickPlan("premium");
+    fireEvent.change(input("Tagline"), { target: { value: "Round the clock" } });
+    fireEvent.click(screen.getByRole("button", { name: "Hours tab" }));
+    fireEvent.change(input("Monday closes"), { target: { value: "17:00" } });
+    fireEvent.click(screen.getByRole("button", { name: "JSON tab" }));
+    expect(screen.queryByLabelText("Tagline")).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Plans tab" }));
+    expect((screen.getByLabelText("Plan") as HTMLSelectElement).value).toBe("premium");
+    expect(input("Tagline").value).toBe("Round the clock");
+    expect((screen.getByRole("button", { name: "Save the plan" }) as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Hours tab" }));
+    expect(input("Monday closes").value).toBe("17:00");
   });
 });

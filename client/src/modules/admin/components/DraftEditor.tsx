@@ -6,6 +6,7 @@ import type { DraftDocument as Doc } from "../forms/draft-document.js";
 import { DraftDocument as DraftQuery } from "../graphql/draft.query.js";
 import { DraftEditContext, type PendingEdit } from "../hooks/draft-edit-context.js";
 import { useDraftSaver } from "../hooks/useDraftSaver.js";
+import { useEditorMemory } from "../hooks/useKeptDraft.js";
 import { BandsEditor } from "./BandsEditor.js";
 import { CalendarsEditor } from "./CalendarsEditor.js";
 import { ClausesEditor } from "./ClausesEditor.js";
@@ -38,6 +39,9 @@ export function DraftEditor({ slug }: { slug: string }) {
   const saver = useDraftSaver(() => draft.refetch());
   const [tab, setTab] = useState("matrix");
   const [applying, setApplying] = useState(false);
+  // What is typed in the plan and hours forms, and the plan each shows, outlive a switch to another tab.
+  const plansMemory = useEditorMemory();
+  const hoursMemory = useEditorMemory();
 
   if (draft.loading && !draft.data) return <p role="status">Loading the draft…</p>;
   if (draft.error || !draft.data) return <p role="alert">{errorMessage(draft.error)}</p>;
@@ -72,9 +76,9 @@ export function DraftEditor({ slug }: { slug: string }) {
 
         <EditorTabs tabs={TABS} current={tab} onSelect={setTab}>
           {tab === "matrix" && <MatrixEditor doc={doc} preview={d.preview} />}
-          {tab === "plans" && <PlansEditor doc={doc} />}
+          {tab === "plans" && <PlansEditor doc={doc} memory={plansMemory} />}
           {tab === "sla" && <SlaGrid doc={doc} />}
-          {tab === "hours" && <CalendarsEditor doc={doc} />}
+          {tab === "hours" && <CalendarsEditor doc={doc} memory={hoursMemory} />}
           {tab === "guarantee" && <BandsEditor doc={doc} />}
           {tab === "clauses" && <ClausesEditor doc={doc} />}
           {tab === "info" && (

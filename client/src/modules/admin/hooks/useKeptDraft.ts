@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /** Unsaved forms by plan key, kept while the editor shows another plan. */
 export type KeptDrafts = Map<string, unknown>;
@@ -23,3 +23,16 @@ export function useKeptDraft<T>(kept: KeptDrafts | undefined, key: string, value
 
 /** The form a plan's editor kept, if any. */
 export const keptFor = <T>(kept: KeptDrafts | undefined, key: string): T | undefined => kept?.get(key) as T | undefined;
+
+/** The plan an editor shows and the unsaved forms of its plans (typing in one plan's form is kept while another is shown). */
+export interface EditorMemory {
+  kept: KeptDrafts;
+  picked: string;
+  setPicked: (key: string) => void;
+}
+
+/** An editor's memory; `first`: the plan shown first (none: the catalog's first plan). */
+export function useEditorMemory(first = ""): EditorMemory {
+  const [picked, setPicked] = useState(first);
+  return { kept: useKeptDrafts(), picked, setPicked };
+}
