@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ErrorAlert } from "../../../../shared/components/ErrorAlert.js";
 import { day } from "../../../../shared/format.js";
 import { navigate } from "../../../../shared/router.js";
@@ -30,6 +30,11 @@ export function QuoteBuilder(props: {
   quote: QuoteFieldsFragment | null;
   sentLink: string | null;
   onSent: (url: string) => void;
+  /** The quote has a newer revision than the form started from, and the form holds unsaved typing. */
+  behind?: boolean;
+  onDirty?: (dirty: boolean) => void;
+  /** Starts the form afresh from the newest revision, dropping the typing. */
+  onDrop?: () => void;
 }) {
   const { catalogs, quote } = props;
   const [form, setForm] = useState<QuoteForm>(() => (quote ? fromQuote(quote) : emptyForm(catalogs[0], props.orgZone ?? "")));
@@ -40,6 +45,8 @@ export function QuoteBuilder(props: {
   const input = useMemo(() => toInput(form), [form]);
   const saved = useMemo(() => (quote ? JSON.stringify(toInput(fromQuote(quote))) : null), [quote]);
   const dirty = saved !== null && saved !== JSON.stringify(input);
+  const { onDirty } = props;
+  useEffect(() => onDirty?.(dirty), [dirty, onDirty]);
   const problems = useMemo(() => formProblems(form), [form]);
   const readable = Object.keys(problems).length === 0;
   // A discount row just added (no value yet) does not stop the preview: it is priced without it.
@@ -62,6 +69,8 @@ export function QuoteBuilder(props: {
     void run(async () => {
       if (!readable) throw new Error(`Not saved: ${UNREADABLE}`);
       const stored = await saveQuote(input, quote ? { id: quote.id, lockVersion: quote.lockVersion } : null);
+      // Saved: the form starts afresh from the stored revision (the server may have written a figure its own way).
+      onDirty?.(false);
       if (!quote) navigate(`/quotes/${stored.id}`);
     });
   };
@@ -82,6 +91,17 @@ export function QuoteBuilder(props: {
           </p>
           <OwnerPanel quote={quote} />
         </div>
+      )}
+
+      {props.behind && (
+        <p role="status" className="banner">
+          This quote changed while you were editing: an admin decided on it, or someone else saved it. What you typed is kept: save to put it on the
+          new revision, or{" "}
+          <button type="button" className="secondary small" onClick={props.onDrop}>
+            drop my changes
+          </button>
+          .
+        </p>
       )}
 
       <div className={editable ? "builder-body" : undefined}>
