@@ -30,23 +30,32 @@ const doc = {
 } as unknown as DraftDocument;
 
 /** The editor, with each save recorded and the mutation each sends captured by name. */
-function renderEditor() {
+function renderEditor(shown: DraftDocument = doc) {
   const save = vi.fn().mockResolvedValue({ saved: true });
   const sent: [string, Record<string, unknown>][] = [];
   const capture = (name: string, query: DocumentNode) => capturing(query, (v) => sent.push([name, v]));
-  render(
+  const rendered = render(
     <MockedProvider mocks={[capture("movePriority", MovePriorityDocument), capture("moveExclusion", MoveExclusionDocument), capture("moveRequestCategory", MoveRequestCategoryDocument), capture("updateRequestCategory", UpdateRequestCategoryDocument)] as never}>
       <DraftEditContext.Provider value={{ slug: "beesender", revision: 4, save }}>
-        <ClausesEditor doc={doc} />
+        <ClausesEditor doc={shown} />
       </DraftEditContext.Provider>
     </MockedProvider>,
   );
+  /** The editor shown again with the draft as it came back (a new revision). */
+  const rerender = (next: DraftDocument) =>
+    rendered.rerender(
+      <MockedProvider mocks={[]}>
+        <DraftEditContext.Provider value={{ slug: "beesender", revision: 5, save }}>
+          <ClausesEditor doc={next} />
+        </DraftEditContext.Provider>
+      </MockedProvider>,
+    );
   /** Sends the last saved edit and gives what went to the server. */
   const lastSent = async () => {
     await save.mock.calls.at(-1)![0].send(4, doc).catch(() => undefined);
     return sent.at(-1);
   };
-  return { save, lastSent };
+  return { save, lastSent, rerender };
 }
 const button = (name: string) => screen.getByRole("button", { name }) as HTMLButtonElement;
 
@@ -74,6 +83,19 @@ describe("reordering priorities, clauses and request categories", () => {
     expect(save).toHaveBeenCalledTimes(1);
     fireEvent.keyDown(button("Move category Upgrade up (Alt+Arrow keys)"), { key: "ArrowUp", altKey: true });
     expect(await lastSent()).toEqual(["moveRequestCategory", { slug: "beesender", revision: 4, key: "upgrade", position: 0 }]);
+  });
+});
+
+describe("a clause moved by someone", () => {
+  it("keeps what was typed in another clause's form, which follows its clause to its new place", () => {
+    const { rerender } = renderEditor();
+    const hardware = screen.getByRole("form", { name: "Exclusion 2" });
+    fireEvent.change(within(hardware).getByLabelText("Heading"), { target: { value: "Not on site" } });
+    // The draft comes back with the clauses swapped (a move saved here or by another admin).
+    rerender({ ...doc, exclusions: [doc.exclusions[1], doc.exclusions[0]] } as DraftDocument);
+    const moved = screen.getByRole("form", { name: "Exclusion 1" });
+    expect((within(moved).getByLabelText("Text") as HTMLTextAreaElement).value).toBe("Hardware");
+    expect((within(moved).getByLabelText("Heading") as HTMLInputElement).value).toBe("Not on site");
   });
 });
 

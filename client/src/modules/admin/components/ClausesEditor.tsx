@@ -5,6 +5,7 @@ import { MoveClauseButtons } from "./MoveClauseButtons.js";
 
 /** Priorities with their definitions and examples, exclusion clauses, request categories. */
 export function ClausesEditor({ doc }: { doc: DraftDocument }) {
+  const exclusionKeys = contentKeys(doc.exclusions.map((x) => `${x.kind}\u0000${x.heading ?? ""}\u0000${x.text}`));
   return (
     <>
       <section aria-labelledby="priorities-title">
@@ -23,7 +24,7 @@ export function ClausesEditor({ doc }: { doc: DraftDocument }) {
         <h2 id="exclusions-title">What is not covered</h2>
         {doc.exclusions.length === 0 && <p className="muted">None.</p>}
         {doc.exclusions.map((x, i) => (
-          <div key={`${i}-${x.text.slice(0, 20)}`}>
+          <div key={exclusionKeys[i]}>
             <ExclusionForm index={i} exclusion={x} plans={doc.plans} />
             <MoveClauseButtons kind="exclusion" id={i} label={`clause ${i + 1}`} index={i} count={doc.exclusions.length} />
             <RemoveClauseButton kind="exclusion" id={i} label={`clause ${i + 1}`} />
@@ -45,4 +46,17 @@ export function ClausesEditor({ doc }: { doc: DraftDocument }) {
       </section>
     </>
   );
+}
+
+/**
+ * Exclusions have no key of their own, only a position: each is known by its words (and which
+ * of equal ones it is), so a clause moved up or down keeps its form, and what was typed in it.
+ */
+function contentKeys(contents: string[]): string[] {
+  const seen = new Map<string, number>();
+  return contents.map((c) => {
+    const n = seen.get(c) ?? 0;
+    seen.set(c, n + 1);
+    return `${c}\u0000${n}`;
+  });
 }
