@@ -6,19 +6,10 @@ import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
 import { previewOptions, toQuote, toQuoteDocument } from "../quote-views.js";
 import { AuthorizedContactInput, QuoteAcceptance } from "../types/quote-acceptance.type.js";
+import { QuoteFilterInput, QuoteInput } from "../inputs/quote.input.js";
+import { NewShareLink, SentQuote, ShareLink } from "../types/quote-share.type.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
-import {
-  NewShareLink,
-  Quote,
-  QuoteAction,
-  QuoteFilterInput,
-  QuoteInput,
-  QuotePage,
-  QuoteStatus,
-  SentQuote,
-  ShareLink,
-  SharedQuote,
-} from "../types/quote.type.js";
+import { Quote, QuoteAction, QuotePage, QuoteStatus, SharedQuote } from "../types/quote.type.js";
 
 const IDEMPOTENCY_KEY =
   "Optional, up to 200 characters: a retry with the same key answers what the first call did and changes nothing more; the same key with a different input is CONFLICT.";
