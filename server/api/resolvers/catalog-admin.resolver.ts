@@ -2,33 +2,10 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { DraftState } from "../../services/catalog-admin.service.js";
 import type { Context } from "../context.js";
-import {
-  CatalogInfoInput,
-  CellInput,
-  ExclusionInput,
-  FeatureGroupInput,
-  FeatureInput,
-  GuaranteeBandInput,
-  LicenseEditionInput,
-  PlanInput,
-  PriorityInput,
-  RequestCategoryInput,
-  categoryChanges,
-  exclusionChanges,
-  featureChanges,
-  planChanges,
-  priorityChanges,
-  toBand,
-  toCategory,
-  toCell,
-  toEdition,
-  toExclusion,
-  toFeature,
-  toGroup,
-  toInfoChanges,
-  toPlan,
-  toPriority,
-} from "../inputs/catalog-admin.input.js";
+import { CatalogInfoInput, GuaranteeBandInput, LicenseEditionInput, toBand, toEdition, toInfoChanges } from "../inputs/catalog-admin.input.js";
+import { CellInput, FeatureGroupInput, FeatureInput, featureChanges, toCell, toFeature, toGroup } from "../inputs/matrix.input.js";
+import { PlanInput, planChanges, toPlan } from "../inputs/plan.input.js";
+import { ExclusionInput, PriorityInput, RequestCategoryInput, categoryChanges, exclusionChanges, priorityChanges, toCategory, toExclusion, toPriority } from "../inputs/terms.input.js";
 import { AdminCatalog, AdminCatalogVersion, CatalogDiff, CatalogDraft, CatalogVersionInfo, type CatalogPreview } from "../types/catalog-admin.type.js";
 import { toCatalogView } from "../views.js";
 import { nextVersionNumber } from "../../services/catalog.service.js";
