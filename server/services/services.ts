@@ -2,6 +2,9 @@ import type { DataSource } from "typeorm";
 import { AuditService } from "./audit.service.js";
 import { AuthService } from "./auth.service.js";
 import { CatalogAdminService } from "./catalog-admin.service.js";
+import { CatalogDraftService } from "./catalog-draft.service.js";
+import { CatalogImportService } from "./catalog-import.service.js";
+import { CatalogVersionService } from "./catalog-version.service.js";
 import { CatalogService } from "./catalog.service.js";
 import { EngineService } from "./engine.service.js";
 import { IdempotencyService } from "./idempotency.service.js";
@@ -29,6 +32,9 @@ export interface Services {
   settings: SettingsService;
   catalogs: CatalogService;
   catalogAdmin: CatalogAdminService;
+  catalogDrafts: CatalogDraftService;
+  catalogVersions: CatalogVersionService;
+  catalogImports: CatalogImportService;
   engine: EngineService;
   quotes: QuoteService;
   quoteApprovals: QuoteApprovalService;
@@ -45,6 +51,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const catalogs = new CatalogService(dataSource);
   const settings = new SettingsService(dataSource, audit);
   const outbox = new OutboxService(dataSource, clock);
+  const catalogAdmin = new CatalogAdminService(dataSource, catalogs, audit);
   const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit, outbox);
   const quoteDeals = new QuoteDealService(dataSource, clock, quotes, audit, outbox);
   return {
@@ -54,7 +61,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     auth: new AuthService(dataSource, clock, audit),
     settings,
     catalogs,
-    catalogAdmin: new CatalogAdminService(dataSource, catalogs, audit),
+    catalogAdmin,
+    catalogDrafts: new CatalogDraftService(dataSource, catalogAdmin, audit),
+    catalogVersions: new CatalogVersionService(dataSource, catalogs, catalogAdmin, audit),
+    catalogImports: new CatalogImportService(dataSource, catalogs, catalogAdmin, audit),
     engine: new EngineService(catalogs),
     quotes,
     quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit, outbox),

@@ -58,13 +58,13 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Query(() => [CatalogVersionInfo], { description: "Published versions, newest first." })
   catalogVersions(@Slug() slug: string, @Ctx() ctx: Context): Promise<CatalogVersionInfo[]> {
-    return ctx.services.catalogAdmin.versions(slug);
+    return ctx.services.catalogVersions.versions(slug);
   }
 
   @Authorized("ADMIN")
   @Query(() => AdminCatalogVersion)
   async catalogVersion(@Slug() slug: string, @Arg("number", () => Int) number: number, @Ctx() ctx: Context): Promise<AdminCatalogVersion> {
-    const found = await ctx.services.catalogAdmin.version(slug, number);
+    const found = await ctx.services.catalogVersions.version(slug, number);
     return { ...found, document: found.version.catalog, view: await ctx.loaders.catalogView.load(found.version.id) };
   }
 
@@ -76,13 +76,13 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Arg("to", () => Int, { nullable: true, description: "A version number; omitted or null: the current draft." }) to?: number | null,
   ): Promise<CatalogDiff> {
-    return ctx.services.catalogAdmin.diff(slug, from, to ?? null);
+    return ctx.services.catalogVersions.diff(slug, from, to ?? null);
   }
 
   @Authorized("ADMIN")
   @Query(() => GraphQLJSON, { description: "The catalog document in the import format: a published version, or the draft when `version` is omitted." })
   exportCatalog(@Slug() slug: string, @Ctx() ctx: Context, @Arg("version", () => Int, { nullable: true }) version?: number | null): Promise<unknown> {
-    return ctx.services.catalogAdmin.export(slug, version ?? null);
+    return ctx.services.catalogImports.export(slug, version ?? null);
   }
 
   // Catalogs
@@ -102,7 +102,7 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async updateCatalogInfo(@Slug() slug: string, @Revision() revision: number, @Arg("info", () => CatalogInfoInput) info: CatalogInfoInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updateInfo(ctx.viewer!, slug, revision, toInfoChanges(info)));
+    return toDraft(await ctx.services.catalogDrafts.updateInfo(ctx.viewer!, slug, revision, toInfoChanges(info)));
   }
 
   @Authorized("ADMIN")
@@ -125,7 +125,7 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => AdminCatalog, { description: "Publishes the draft as the next version; refused while the draft has problems (each is listed)." })
   publishCatalog(@Slug() slug: string, @Revision() revision: number, @Ctx() ctx: Context): Promise<AdminCatalog> {
-    return ctx.services.catalogAdmin.publish(ctx.viewer!, slug, revision);
+    return ctx.services.catalogVersions.publish(ctx.viewer!, slug, revision);
   }
 
   @Authorized("ADMIN")
@@ -140,7 +140,7 @@ export class CatalogAdminResolver {
     @Arg("replaceDraftOf", () => Int, { nullable: true, description: "The current revision of the draft to replace." }) replaceDraftOf?: number | null,
     @Arg("publish", () => Boolean, { defaultValue: false, description: "Publish it in the same transaction." }) publish?: boolean,
   ): Promise<AdminCatalog> {
-    return ctx.services.catalogAdmin.import(ctx.viewer!, document, { slug: slug ?? null, replaceDraftOf: replaceDraftOf ?? null, publish: publish ?? false });
+    return ctx.services.catalogImports.import(ctx.viewer!, document, { slug: slug ?? null, replaceDraftOf: replaceDraftOf ?? null, publish: publish ?? false });
   }
 
   // Plans
@@ -148,25 +148,25 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async addPlan(@Slug() slug: string, @Revision() revision: number, @Arg("plan", () => PlanInput) plan: PlanInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addPlan(ctx.viewer!, slug, revision, toPlan(plan), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addPlan(ctx.viewer!, slug, revision, toPlan(plan), position ?? null));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "Changes the fields given; a new key is carried to cells, add-ons and exclusions." })
   async updatePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("plan", () => PlanInput) plan: PlanInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updatePlan(ctx.viewer!, slug, revision, key, planChanges(plan)));
+    return toDraft(await ctx.services.catalogDrafts.updatePlan(ctx.viewer!, slug, revision, key, planChanges(plan)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "Removes the plan with its cells and the references to it." })
   async removePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removePlan(ctx.viewer!, slug, revision, key));
+    return toDraft(await ctx.services.catalogDrafts.removePlan(ctx.viewer!, slug, revision, key));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async movePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.movePlan(ctx.viewer!, slug, revision, key, position));
+    return toDraft(await ctx.services.catalogDrafts.movePlan(ctx.viewer!, slug, revision, key, position));
   }
 
   // Feature groups
@@ -180,7 +180,7 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Position() position?: number | null,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.addFeatureGroup(ctx.viewer!, slug, revision, toGroup(group), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addFeatureGroup(ctx.viewer!, slug, revision, toGroup(group), position ?? null));
   }
 
   @Authorized("ADMIN")
@@ -192,19 +192,19 @@ export class CatalogAdminResolver {
     @Arg("group", () => FeatureGroupInput) group: FeatureGroupInput,
     @Ctx() ctx: Context,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.updateFeatureGroup(ctx.viewer!, slug, revision, key, toGroup(group)));
+    return toDraft(await ctx.services.catalogDrafts.updateFeatureGroup(ctx.viewer!, slug, revision, key, toGroup(group)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "The group's rows stay, without a group." })
   async removeFeatureGroup(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeFeatureGroup(ctx.viewer!, slug, revision, key));
+    return toDraft(await ctx.services.catalogDrafts.removeFeatureGroup(ctx.viewer!, slug, revision, key));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async moveFeatureGroup(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveFeatureGroup(ctx.viewer!, slug, revision, key, position));
+    return toDraft(await ctx.services.catalogDrafts.moveFeatureGroup(ctx.viewer!, slug, revision, key, position));
   }
 
   // Features (rows) and cells
@@ -212,25 +212,25 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async addFeature(@Slug() slug: string, @Revision() revision: number, @Arg("feature", () => FeatureInput) feature: FeatureInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addFeature(ctx.viewer!, slug, revision, toFeature(feature), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addFeature(ctx.viewer!, slug, revision, toFeature(feature), position ?? null));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "Changes the fields given; without `cells` the row's cells are kept." })
   async updateFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("feature", () => FeatureInput) feature: FeatureInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updateFeature(ctx.viewer!, slug, revision, key, featureChanges(feature)));
+    return toDraft(await ctx.services.catalogDrafts.updateFeature(ctx.viewer!, slug, revision, key, featureChanges(feature)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async removeFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeFeature(ctx.viewer!, slug, revision, key));
+    return toDraft(await ctx.services.catalogDrafts.removeFeature(ctx.viewer!, slug, revision, key));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async moveFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveFeature(ctx.viewer!, slug, revision, key, position));
+    return toDraft(await ctx.services.catalogDrafts.moveFeature(ctx.viewer!, slug, revision, key, position));
   }
 
   @Authorized("ADMIN")
@@ -243,7 +243,7 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Arg("cell", () => CellInput, { nullable: true }) cell?: CellInput | null,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.setCell(ctx.viewer!, slug, revision, featureKey, planKey, cell ? toCell(cell) : null));
+    return toDraft(await ctx.services.catalogDrafts.setCell(ctx.viewer!, slug, revision, featureKey, planKey, cell ? toCell(cell) : null));
   }
 
   // Priorities
@@ -251,25 +251,25 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async addPriority(@Slug() slug: string, @Revision() revision: number, @Arg("priority", () => PriorityInput) priority: PriorityInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addPriority(ctx.viewer!, slug, revision, toPriority(priority), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addPriority(ctx.viewer!, slug, revision, toPriority(priority), position ?? null));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "A new key is carried to every plan's response target." })
   async updatePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("priority", () => PriorityInput) priority: PriorityInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updatePriority(ctx.viewer!, slug, revision, key, priorityChanges(priority)));
+    return toDraft(await ctx.services.catalogDrafts.updatePriority(ctx.viewer!, slug, revision, key, priorityChanges(priority)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft, { description: "Removes the priority and every plan's response target for it." })
   async removePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removePriority(ctx.viewer!, slug, revision, key));
+    return toDraft(await ctx.services.catalogDrafts.removePriority(ctx.viewer!, slug, revision, key));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async movePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.movePriority(ctx.viewer!, slug, revision, key, position));
+    return toDraft(await ctx.services.catalogDrafts.movePriority(ctx.viewer!, slug, revision, key, position));
   }
 
   // Exclusions (addressed by position)
@@ -283,7 +283,7 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Position() position?: number | null,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.addExclusion(ctx.viewer!, slug, revision, toExclusion(exclusion), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addExclusion(ctx.viewer!, slug, revision, toExclusion(exclusion), position ?? null));
   }
 
   @Authorized("ADMIN")
@@ -295,19 +295,19 @@ export class CatalogAdminResolver {
     @Arg("exclusion", () => ExclusionInput) exclusion: ExclusionInput,
     @Ctx() ctx: Context,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.updateExclusion(ctx.viewer!, slug, revision, index, exclusionChanges(exclusion)));
+    return toDraft(await ctx.services.catalogDrafts.updateExclusion(ctx.viewer!, slug, revision, index, exclusionChanges(exclusion)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async removeExclusion(@Slug() slug: string, @Revision() revision: number, @Arg("index", () => Int) index: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeExclusion(ctx.viewer!, slug, revision, index));
+    return toDraft(await ctx.services.catalogDrafts.removeExclusion(ctx.viewer!, slug, revision, index));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async moveExclusion(@Slug() slug: string, @Revision() revision: number, @Arg("index", () => Int) index: number, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveExclusion(ctx.viewer!, slug, revision, index, position));
+    return toDraft(await ctx.services.catalogDrafts.moveExclusion(ctx.viewer!, slug, revision, index, position));
   }
 
   // Request categories
@@ -321,7 +321,7 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Position() position?: number | null,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.addRequestCategory(ctx.viewer!, slug, revision, toCategory(category), position ?? null));
+    return toDraft(await ctx.services.catalogDrafts.addRequestCategory(ctx.viewer!, slug, revision, toCategory(category), position ?? null));
   }
 
   @Authorized("ADMIN")
@@ -333,19 +333,19 @@ export class CatalogAdminResolver {
     @Arg("category", () => RequestCategoryInput) category: RequestCategoryInput,
     @Ctx() ctx: Context,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.updateRequestCategory(ctx.viewer!, slug, revision, key, categoryChanges(category)));
+    return toDraft(await ctx.services.catalogDrafts.updateRequestCategory(ctx.viewer!, slug, revision, key, categoryChanges(category)));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async removeRequestCategory(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeRequestCategory(ctx.viewer!, slug, revision, key));
+    return toDraft(await ctx.services.catalogDrafts.removeRequestCategory(ctx.viewer!, slug, revision, key));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => CatalogDraft)
   async moveRequestCategory(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveRequestCategory(ctx.viewer!, slug, revision, key, position));
+    return toDraft(await ctx.services.catalogDrafts.moveRequestCategory(ctx.viewer!, slug, revision, key, position));
   }
 
   // Whole lists
@@ -359,7 +359,7 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Arg("note", () => String, { nullable: true, description: "What the guarantee is about; omitted: unchanged." }) note?: string | null,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.setGuaranteeBands(ctx.viewer!, slug, revision, bands.map(toBand), note));
+    return toDraft(await ctx.services.catalogDrafts.setGuaranteeBands(ctx.viewer!, slug, revision, bands.map(toBand), note));
   }
 
   @Authorized("ADMIN")
@@ -370,6 +370,6 @@ export class CatalogAdminResolver {
     @Arg("editions", () => [LicenseEditionInput]) editions: LicenseEditionInput[],
     @Ctx() ctx: Context,
   ) {
-    return toDraft(await ctx.services.catalogAdmin.setLicenseEditions(ctx.viewer!, slug, revision, editions.map(toEdition)));
+    return toDraft(await ctx.services.catalogDrafts.setLicenseEditions(ctx.viewer!, slug, revision, editions.map(toEdition)));
   }
 }

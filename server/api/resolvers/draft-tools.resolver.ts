@@ -16,7 +16,7 @@ export class DraftToolsResolver {
   @Authorized("ADMIN")
   @Query(() => DraftChangesSince, { description: "Who changed the draft after `since` (a revision), and what changed: for an editor whose edit met a CONFLICT." })
   draftChangesSince(@Arg("slug", () => String) slug: string, @Arg("since", () => Int) since: number, @Ctx() ctx: Context): Promise<DraftChangesSince> {
-    return ctx.services.catalogAdmin.changesSince(slug, since);
+    return ctx.services.catalogDrafts.changesSince(slug, since);
   }
 
   @Authorized("ADMIN")
