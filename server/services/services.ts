@@ -13,6 +13,9 @@ import { OutboxService } from "./outbox.service.js";
 import { QuoteDealService } from "./quote-deal.service.js";
 import { QuoteApprovalService } from "./quote-approval.service.js";
 import { QuoteRequestService } from "./quote-request.service.js";
+import { QuoteDraftService } from "./quote-draft.service.js";
+import { QuoteListService } from "./quote-list.service.js";
+import { QuoteShareService } from "./quote-share.service.js";
 import { QuoteService } from "./quote.service.js";
 import { SettingsService } from "./settings.service.js";
 
@@ -37,6 +40,9 @@ export interface Services {
   catalogImports: CatalogImportService;
   engine: EngineService;
   quotes: QuoteService;
+  quoteDrafts: QuoteDraftService;
+  quoteList: QuoteListService;
+  quoteShares: QuoteShareService;
   quoteApprovals: QuoteApprovalService;
   quoteDeals: QuoteDealService;
   /** Creating, sending and accepting with an idempotency key. */
@@ -52,8 +58,10 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
   const settings = new SettingsService(dataSource, audit);
   const outbox = new OutboxService(dataSource, clock);
   const catalogAdmin = new CatalogAdminService(dataSource, catalogs, audit);
-  const quotes = new QuoteService(dataSource, clock, catalogs, settings, audit, outbox);
-  const quoteDeals = new QuoteDealService(dataSource, clock, quotes, audit, outbox);
+  const quotes = new QuoteService(dataSource, clock, catalogs);
+  const quoteDrafts = new QuoteDraftService(dataSource, clock, catalogs, settings, audit, quotes);
+  const quoteShares = new QuoteShareService(dataSource, clock, audit, outbox, quotes);
+  const quoteDeals = new QuoteDealService(dataSource, clock, quotes, quoteShares, audit, outbox);
   return {
     dataSource,
     clock,
@@ -67,10 +75,13 @@ export function createServices(dataSource: DataSource, options: ServiceOptions =
     catalogImports: new CatalogImportService(dataSource, catalogs, catalogAdmin, audit),
     engine: new EngineService(catalogs),
     quotes,
+    quoteDrafts,
+    quoteList: new QuoteListService(dataSource, clock, quotes),
+    quoteShares,
     quoteApprovals: new QuoteApprovalService(dataSource, clock, quotes, audit, outbox),
     quoteDeals,
-    keyedQuotes: new KeyedQuoteService(new IdempotencyService(dataSource, clock), quotes, quoteDeals),
+    keyedQuotes: new KeyedQuoteService(new IdempotencyService(dataSource, clock), quotes, quoteDrafts, quoteShares, quoteDeals),
     outbox,
-    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, outbox, options.quoteRequestsPerHour),
+    quoteRequests: new QuoteRequestService(dataSource, clock, catalogs, settings, audit, quotes, quoteDrafts, quoteShares, outbox, options.quoteRequestsPerHour),
   };
 }

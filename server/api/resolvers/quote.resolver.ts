@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { QuoteStatus as Status } from "../../db/entities/quote.entities.js";
-import type { QuoteDraft } from "../../services/quote.service.js";
+import type { QuoteDraft } from "../../services/quote-draft.service.js";
 import type { Context } from "../context.js";
 import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
@@ -35,7 +35,7 @@ export class QuoteResolver {
     @Arg("status", () => QuoteStatus, { nullable: true }) status?: Status | null,
     @Arg("filter", () => QuoteFilterInput, { nullable: true }) filter?: QuoteFilterInput | null,
   ): Promise<QuotePage> {
-    const page = await ctx.services.quotes.list({
+    const page = await ctx.services.quoteList.list({
       first,
       after: after ?? null,
       search: search ?? null,
@@ -55,7 +55,7 @@ export class QuoteResolver {
     @Arg("quoteId", () => ID, { nullable: true }) quoteId?: string | null,
     @Arg("useLatestCatalogVersion", () => Boolean, { defaultValue: false }) useLatest?: boolean,
   ): Promise<QuotePreview> {
-    const p = await ctx.services.quotes.preview(ctx.viewer!, draftOf(input), quoteId ?? null, useLatest ?? false);
+    const p = await ctx.services.quoteDrafts.preview(ctx.viewer!, draftOf(input), quoteId ?? null, useLatest ?? false);
     return {
       currency: p.computed.currency,
       catalogVersion: p.catalogVersion,
@@ -96,7 +96,7 @@ export class QuoteResolver {
     @Arg("useLatestCatalogVersion", () => Boolean, { defaultValue: false }) useLatest: boolean,
     @Ctx() ctx: Context,
   ): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.update(ctx.viewer!, id, lockVersion, draftOf(input), useLatest));
+    return toQuote(await ctx.services.quoteDrafts.update(ctx.viewer!, id, lockVersion, draftOf(input), useLatest));
   }
 
   @Authorized("ADMIN")
@@ -150,13 +150,13 @@ export class QuoteResolver {
   @Authorized("SALES", "ADMIN")
   @Mutation(() => NewShareLink)
   async createShareLink(@Arg("quoteId", () => ID) quoteId: string, @Ctx() ctx: Context): Promise<NewShareLink> {
-    return linkOf(ctx, await ctx.services.quotes.createShareLink(ctx.viewer!, quoteId));
+    return linkOf(ctx, await ctx.services.quoteShares.createShareLink(ctx.viewer!, quoteId));
   }
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => Quote)
   async revokeShareLink(@Arg("quoteId", () => ID) quoteId: string, @Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.revokeShareLink(ctx.viewer!, quoteId, linkId));
+    return toQuote(await ctx.services.quoteShares.revokeShareLink(ctx.viewer!, quoteId, linkId));
   }
 
   @Authorized("SALES", "ADMIN")
@@ -173,7 +173,7 @@ export class QuoteResolver {
   @Authorized("SALES", "ADMIN")
   @Mutation(() => Quote, { description: "A new draft revision of a sent quote (Q-2026-0001-2); the old one is superseded." })
   async reviseQuote(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.revise(ctx.viewer!, id));
+    return toQuote(await ctx.services.quoteDrafts.revise(ctx.viewer!, id));
   }
 
   @FieldResolver(() => QuoteUser, { description: "Who owns it: its creator, or the user an admin assigned it to." })
@@ -245,7 +245,7 @@ export class QuoteResolver {
 
   @Query(() => SharedQuote, { description: "A sent quote, through its share link; NOT_FOUND when the link is unknown or revoked." })
   async sharedQuote(@Arg("token", () => String) token: string, @Ctx() ctx: Context): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.shared(token));
+    return toQuoteDocument(await ctx.services.quoteShares.shared(token));
   }
 
   @Mutation(() => SharedQuote, {
@@ -273,7 +273,7 @@ export class QuoteResolver {
     @Arg("name", () => String, { nullable: true }) name?: string | null,
     @Arg("reason", () => String, { nullable: true }) reason?: string | null,
   ): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.decline(token, name ?? null, reason ?? null));
+    return toQuoteDocument(await ctx.services.quoteShares.decline(token, name ?? null, reason ?? null));
   }
 }
 
