@@ -3,6 +3,7 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "./auth-checker.js";
 import { AccountResolver } from "./resolvers/account.resolver.js";
 import { CatalogAdminResolver } from "./resolvers/catalog-admin.resolver.js";
+import { CatalogDraftResolver } from "./resolvers/catalog-draft.resolver.js";
 import { CatalogResolver } from "./resolvers/catalog.resolver.js";
 import { DraftToolsResolver } from "./resolvers/draft-tools.resolver.js";
 import { EngineResolver } from "./resolvers/engine.resolver.js";
@@ -10,7 +11,7 @@ import { QuoteRequestLinkResolver, QuoteRequestResolver } from "./resolvers/quot
 import { OutboxResolver } from "./resolvers/outbox.resolver.js";
 import { QuoteResolver, SharedQuoteResolver } from "./resolvers/quote.resolver.js";
 
-export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, SharedQuoteResolver, CatalogAdminResolver, DraftToolsResolver, QuoteRequestResolver, QuoteRequestLinkResolver, OutboxResolver] as const;
+export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, SharedQuoteResolver, CatalogAdminResolver, CatalogDraftResolver, DraftToolsResolver, QuoteRequestResolver, QuoteRequestLinkResolver, OutboxResolver] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(): Promise<GraphQLSchema> {
