@@ -9,9 +9,11 @@ import { DraftToolsResolver } from "./resolvers/draft-tools.resolver.js";
 import { EngineResolver } from "./resolvers/engine.resolver.js";
 import { QuoteRequestLinkResolver, QuoteRequestResolver } from "./resolvers/quote-request.resolver.js";
 import { OutboxResolver } from "./resolvers/outbox.resolver.js";
-import { QuoteResolver, SharedQuoteResolver } from "./resolvers/quote.resolver.js";
+import { QuoteApprovalResolver } from "./resolvers/quote-approval.resolver.js";
+import { QuoteResolver } from "./resolvers/quote.resolver.js";
+import { SharedQuoteResolver } from "./resolvers/shared-quote.resolver.js";
 
-export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, SharedQuoteResolver, CatalogAdminResolver, CatalogDraftResolver, DraftToolsResolver, QuoteRequestResolver, QuoteRequestLinkResolver, OutboxResolver] as const;
+export const RESOLVERS = [CatalogResolver, EngineResolver, AccountResolver, QuoteResolver, QuoteApprovalResolver, SharedQuoteResolver, CatalogAdminResolver, CatalogDraftResolver, DraftToolsResolver, QuoteRequestResolver, QuoteRequestLinkResolver, OutboxResolver] as const;
 
 /** Builds the executable schema from the resolver classes. */
 export function createSchema(): Promise<GraphQLSchema> {
