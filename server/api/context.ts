@@ -56,15 +56,15 @@ export function createLoaders(services: Services): Loaders {
       });
     }),
     shareLinks: new DataLoader(async (ids) => {
-      const links = await services.quotes.links(ids);
+      const links = await services.quoteShares.links(ids);
       return ids.map((id) => links.get(id) ?? []);
     }),
     user: new DataLoader(async (ids) => {
-      const users = await services.quotes.users(ids);
+      const users = await services.quoteList.users(ids);
       return ids.map((id) => users.get(id) ?? null);
     }),
     successorNumber: new DataLoader(async (ids) => {
-      const numbers = await services.quotes.successorNumbers(ids);
+      const numbers = await services.quoteList.successorNumbers(ids);
       return ids.map((id) => numbers.get(id) ?? null);
     }),
     acceptance: new DataLoader(async (ids) => {

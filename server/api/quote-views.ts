@@ -5,7 +5,8 @@ import { quoteTimeline } from "../domain/timeline.js";
 import { instantIn } from "../domain/zones.js";
 import { listFigure } from "../domain/quote-approval.js";
 import type { QuoteRecord } from "../services/quote.service.js";
-import type { Quote, QuoteDocument, QuoteOption } from "./types/quote.type.js";
+import type { QuoteOption } from "./types/quote-option.type.js";
+import type { Quote, QuoteDocument } from "./types/quote.type.js";
 
 /** Quotes saved before lines had keys: a line is named by its position. */
 type StoredDiscount = OptionContent["discounts"][number] & { lineIndex?: number | null };

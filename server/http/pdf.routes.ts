@@ -54,5 +54,5 @@ export async function registerPdfRoutes(http: FastifyInstance, services: Service
     }),
   );
 
-  http.get<{ Params: { token: string } }>("/q/:token/pdf", (request, reply) => sendPdf(reply, services, renderer, () => services.quotes.shared(request.params.token)));
+  http.get<{ Params: { token: string } }>("/q/:token/pdf", (request, reply) => sendPdf(reply, services, renderer, () => services.quoteShares.shared(request.params.token)));
 }

@@ -4,7 +4,9 @@ import { QuoteEntity } from "../db/entities/quote.entities.js";
 import type { IdempotencyService } from "./idempotency.service.js";
 import type { AcceptanceInput } from "../domain/acceptance.js";
 import type { QuoteDealService } from "./quote-deal.service.js";
-import type { QuoteDraft, QuoteRecord, QuoteService, SharedLink } from "./quote.service.js";
+import type { QuoteDraft, QuoteDraftService } from "./quote-draft.service.js";
+import type { QuoteShareService, SharedLink } from "./quote-share.service.js";
+import type { QuoteRecord, QuoteService } from "./quote.service.js";
 import type { Viewer } from "./viewer.js";
 
 /**
@@ -16,6 +18,8 @@ export class KeyedQuoteService {
   constructor(
     private readonly keys: IdempotencyService,
     private readonly quotes: QuoteService,
+    private readonly drafts: QuoteDraftService,
+    private readonly shares: QuoteShareService,
     private readonly deals: QuoteDealService,
   ) {}
 
@@ -30,7 +34,7 @@ export class KeyedQuoteService {
       actor: viewer.id,
       key,
       input: draft,
-      run: (tx) => this.quotes.create(viewer, draft, tx),
+      run: (tx) => this.drafts.create(viewer, draft, tx),
       keep: (record) => record.row.id,
       replay: (id: string, tx) => this.load(id, tx),
     });
@@ -42,7 +46,7 @@ export class KeyedQuoteService {
       actor: viewer.id,
       key,
       input: { id, lockVersion, priceToBeAgreed },
-      run: (tx) => this.quotes.send(viewer, id, lockVersion, priceToBeAgreed, origin, tx),
+      run: (tx) => this.shares.send(viewer, id, lockVersion, priceToBeAgreed, origin, tx),
       // The link's token is kept sealed with the idempotency key: only the retry can read it again.
       keep: ({ quote, link }) => ({ quoteId: quote.row.id, link: { ...link, createdAt: link.createdAt.toISOString() } }),
       replay: async (kept: { quoteId: string; link: Omit<SharedLink, "createdAt"> & { createdAt: string } }, tx) => ({

@@ -11,6 +11,7 @@ import type { AuditService } from "./audit.service.js";
 import type { OutboxService } from "./outbox.service.js";
 import { UserEntity } from "../db/entities/user.entities.js";
 import { acceptanceConfirmation, repAcceptedMessage, repDeclinedMessage } from "../domain/messages.js";
+import type { QuoteShareService } from "./quote-share.service.js";
 import type { QuoteRecord, QuoteService, StoredInput } from "./quote.service.js";
 import { revisionChanges } from "../domain/revision-changes.js";
 import type { Viewer } from "./viewer.js";
@@ -27,6 +28,7 @@ export class QuoteDealService {
     private readonly ds: DataSource,
     private readonly clock: () => Date,
     private readonly quotes: QuoteService,
+    private readonly shares: QuoteShareService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -98,14 +100,14 @@ export class QuoteDealService {
     typedName(input.name);
     const inTransaction = <T>(run: (tx: EntityManager) => Promise<T>) => (db ? run(db) : this.ds.transaction(run));
     const row = await inTransaction(async (tx) => {
-      const row = await this.quotes.linkedRow(tx, token, true);
+      const row = await this.shares.linkedRow(tx, token, true);
       const computed = row.computed as ComputedQuote;
       if (row.status === "ACCEPTED") {
         if (input.option === null || row.acceptedOption === input.option) return row;
         throw new DomainError("CONFLICT", `This quote was already accepted with option ${row.acceptedOption! + 1}`, "option");
       }
       if (row.status === "DECLINED") throw new DomainError("CONFLICT", "This quote was declined", "token");
-      await this.quotes.decidable(tx, row);
+      await this.shares.decidable(tx, row);
       const record = await this.quotes.record(row, tx);
       const { option, name } = checkAcceptance(record.catalog, computed, input);
       const contacts = this.contacts(input.contacts);

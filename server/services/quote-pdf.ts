@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import PDFDocument from "pdfkit";
 import type { ExclusionKind } from "../domain/catalog.js";
 import { groupThousands } from "../domain/money.js";
 import type { ComputedLine, ComputedOption, ExclusionInForce, PlanSla, QuoteFigures } from "../domain/quote.js";
@@ -7,7 +6,8 @@ import { isZoneError, parseZone } from "../domain/zones.js";
 import { quoteTimeline } from "../domain/timeline.js";
 import type { QuoteRecord } from "./quote.service.js";
 import { FontSet } from "./pdf-fonts.js";
-import { PdfText, printable, type TextStyle } from "./pdf-text.js";
+import { GREY, MARGIN, PdfLayout, RULE, SMALL, type Row } from "./pdf-layout.js";
+import { printable } from "./pdf-text.js";
 
 export { printable };
 
@@ -21,13 +21,6 @@ export interface AcceptanceRecord {
   clauses: string[];
   contentDigest: string;
 }
-
-const MARGIN = { top: 50, bottom: 60, left: 50, right: 50 };
-const BODY = 10;
-const SMALL = 8.5;
-const CELL_PAD = 4;
-const GREY = "#555555";
-const RULE = "#bbbbbb";
 
 function money(amount: string, currency: string): string {
   return `${groupThousands(amount)} ${currency}`;
@@ -44,17 +37,6 @@ function dayOf(instant: Date, zoneName: string): string {
   return DateTime.fromJSDate(instant, { zone: isZoneError(zone) ? "UTC" : zone.zone }).setLocale("en").toFormat("d LLL yyyy");
 }
 
-interface Column {
-  title: string;
-  width: number;
-  align?: "left" | "right";
-}
-
-interface Row {
-  cells: string[];
-  bold?: boolean;
-}
-
 const KIND_HEADINGS: Record<ExclusionKind, string> = {
   NOT_COVERED: "Not covered",
   NOT_INCLUDED: "Not included",
@@ -62,139 +44,13 @@ const KIND_HEADINGS: Record<ExclusionKind, string> = {
 };
 
 /** Draws one quote on A4 pages with the built-in fonts; money is printed as stored, never recomputed. */
-class QuoteLayout {
-  readonly doc: PDFKit.PDFDocument;
-  private readonly width: number;
-  private readonly t: PdfText;
-
+class QuoteLayout extends PdfLayout {
   constructor(
     private readonly record: QuoteRecord,
     private readonly acceptance: AcceptanceRecord | null,
     fonts: FontSet,
   ) {
-    this.doc = new PDFDocument({
-      size: "A4",
-      margins: MARGIN,
-      bufferPages: true,
-      info: { Title: `Quote ${printable(record.row.number, 200)}`, Author: "Tierwise", Subject: printable(`${record.catalogName} support quote for ${record.row.customerCompany}`, 400) },
-    });
-    this.width = this.doc.page.width - MARGIN.left - MARGIN.right;
-    fonts.register(this.doc);
-    this.t = new PdfText(this.doc, fonts);
-  }
-
-  /** Draws text at (x, y) within width and returns its height. */
-  private put(text: string, x: number, y: number, width: number, style: Partial<TextStyle> = {}): number {
-    return this.t.draw(text, x, y, width, { size: BODY, ...style });
-  }
-
-  private measure(text: string, width: number, style: Partial<TextStyle> = {}): number {
-    return this.t.height(text, width, { size: BODY, ...style });
-  }
-
-  private get bottom(): number {
-    return this.doc.page.height - MARGIN.bottom;
-  }
-
-  /** Starts a new page unless `height` points still fit on this one. */
-  private ensure(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
-  }
-
-  private text(text: string, options: { size?: number; bold?: boolean; color?: string; gap?: number } = {}): void {
-    const { doc } = this;
-    const style = { size: options.size ?? BODY, bold: options.bold, color: options.color };
-    this.ensure(Math.min(this.measure(text, this.width, style), this.bottom - MARGIN.top));
-    doc.y += this.put(text, MARGIN.left, doc.y, this.width, style);
-    if (options.gap) doc.y += options.gap;
-  }
-
-  /** A section heading (or a sub-heading), kept on the page with a few lines of what follows. */
-  private heading(text: string, sub = false): void {
-    const { doc } = this;
-    doc.y += sub ? 6 : 12;
-    // A section heading is followed by a sub-heading or a table header and its first row.
-    this.ensure(sub ? 60 : 113);
-    this.text(text, { size: sub ? 11 : 13, bold: true, gap: 3 });
-    if (!sub) {
-      doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + this.width, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.y += 5;
-    }
-  }
-
-  /** "Label: value" pairs, the labels in a column of their own, within [x, x + width]. */
-  private pairs(items: [string, string][], x = MARGIN.left, width = this.width, labelWidth = 130): void {
-    const { doc } = this;
-    for (const [label, value] of items) {
-      const height = Math.max(this.measure(label, labelWidth - 8), this.measure(value, width - labelWidth));
-      this.ensure(Math.min(height, this.bottom - MARGIN.top));
-      const y = doc.y;
-      this.put(label, x, y, labelWidth - 8, { color: GREY });
-      this.put(value, x + labelWidth, y, width - labelWidth);
-      doc.y = y + height + 2;
-    }
-    doc.x = MARGIN.left;
-  }
-
-  /** Two headed lists of pairs side by side; what follows starts below the longer one. */
-  private sideBySide(left: [string, [string, string][]], right: [string, [string, string][]]): void {
-    const { doc } = this;
-    const gap = 24;
-    const half = (this.width - gap) / 2;
-    doc.y += 12;
-    this.ensure(13 + 100);
-    const top = doc.y;
-    let end = top;
-    for (const [i, [title, items]] of [left, right].entries()) {
-      const x = MARGIN.left + i * (half + gap);
-      doc.y = top;
-      this.put(title, x, top, half, { size: 13, bold: true });
-      doc.y = top + 19;
-      doc.moveTo(x, doc.y).lineTo(x + half, doc.y).lineWidth(0.5).strokeColor(RULE).stroke();
-      doc.y += 5;
-      this.pairs(items, x, half, 88);
-      end = Math.max(end, doc.y);
-    }
-    doc.y = end;
-  }
-
-  private rowHeight(columns: Column[], row: Row): number {
-    const style = { bold: row.bold, lineGap: 0 };
-    return Math.max(...columns.map((c, i) => this.measure(row.cells[i] ?? "", c.width - 2 * CELL_PAD, style))) + 2 * CELL_PAD;
-  }
-
-  private drawRow(columns: Column[], row: Row, height: number, header: boolean): void {
-    const { doc } = this;
-    const y = doc.y;
-    if (header) doc.rect(MARGIN.left, y, this.width, height).fill("#eeeeee");
-    const style = { bold: row.bold || header, size: header ? SMALL + 0.5 : BODY, color: header ? GREY : "black", lineGap: 0 };
-    let x = MARGIN.left;
-    for (const [i, c] of columns.entries()) {
-      this.put(row.cells[i] ?? "", x + CELL_PAD, y + CELL_PAD, c.width - 2 * CELL_PAD, { ...style, align: c.align });
-      x += c.width;
-    }
-    doc.moveTo(MARGIN.left, y + height).lineTo(MARGIN.left + this.width, y + height).lineWidth(header || row.bold ? 0.8 : 0.4).strokeColor(RULE).stroke();
-    doc.y = y + height;
-  }
-
-  /** A table whose rows never split; on each page it continues on, the caption says so above the repeated header row. */
-  private table(columns: Column[], rows: Row[], caption: string): void {
-    const { doc } = this;
-    const header: Row = { cells: columns.map((c) => c.title) };
-    const headerHeight = this.rowHeight(columns, header);
-    const heights = rows.map((r) => this.rowHeight(columns, r));
-    this.ensure(headerHeight + (heights[0] ?? 0));
-    this.drawRow(columns, header, headerHeight, true);
-    rows.forEach((row, i) => {
-      if (doc.y + heights[i] > this.bottom) {
-        doc.addPage();
-        this.text(`${caption} (continued)`, { size: SMALL, color: GREY, gap: 3 });
-        this.drawRow(columns, header, headerHeight, true);
-      }
-      this.drawRow(columns, row, heights[i], false);
-    });
-    doc.x = MARGIN.left;
-    doc.y += 6;
+    super({ Title: `Quote ${printable(record.row.number, 200)}`, Author: "Tierwise", Subject: printable(`${record.catalogName} support quote for ${record.row.customerCompany}`, 400) }, fonts);
   }
 
   draw(): void {
@@ -365,15 +221,6 @@ class QuoteLayout {
     }
   }
 
-  private bullet(text: string): void {
-    const { doc } = this;
-    this.ensure(this.t.lineHeight({ size: BODY }) + 2);
-    const y = doc.y;
-    this.put("•", MARGIN.left + 4, y, 12);
-    doc.y = y + this.put(text, MARGIN.left + 16, y, this.width - 16) + 2;
-  }
-
-  /** Page numbers go on once every page exists; the bottom margin is lifted so they do not start a new page. */
   /** Go-live, guarantee, paid term and validity; SLA examples in the customer's zone; the rounding rule, once. */
   private timeline(): void {
     const t = quoteTimeline(this.record.catalog, this.record.computed, this.record.input.content.figures, this.chosenPlanKey(), this.record.row.validUntil, this.record.row.timeZone, this.record.row.sentAt ?? this.record.row.createdAt);
@@ -410,6 +257,7 @@ class QuoteLayout {
     for (const c of a.clauses) this.bullet(c);
   }
 
+  /** Page numbers go on once every page exists; the bottom margin is lifted so they do not start a new page. */
   private footers(): void {
     const { doc, record } = this;
     const range = doc.bufferedPageRange();

@@ -22,6 +22,8 @@ import { QuoteEntity } from "../db/entities/quote.entities.js";
 import { IsNull } from "typeorm";
 import type { OutboxService } from "./outbox.service.js";
 import type { CatalogService } from "./catalog.service.js";
+import type { QuoteDraftService } from "./quote-draft.service.js";
+import type { QuoteShareService } from "./quote-share.service.js";
 import type { QuoteRecord, QuoteService } from "./quote.service.js";
 import type { SettingsService } from "./settings.service.js";
 import type { Viewer } from "./viewer.js";
@@ -60,6 +62,8 @@ export class QuoteRequestService {
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
     private readonly quotes: QuoteService,
+    private readonly drafts: QuoteDraftService,
+    private readonly shares: QuoteShareService,
     private readonly outbox: OutboxService,
     private readonly perHour = DEFAULT_REQUESTS_PER_HOUR,
   ) {}
@@ -139,7 +143,7 @@ export class QuoteRequestService {
         const first = await tx.findOne(QuoteRequestEntity, { where: { idempotencyKey: key } });
         if (first?.quoteId) {
           const owner = await tx.findOneByOrFail(UserEntity, { id: first.ownerId! });
-          const link = await this.quotes.newShareLink(tx, first.quoteId, owner);
+          const link = await this.shares.newShareLink(tx, first.quoteId, owner);
           const quote = await this.quotes.record(await tx.findOneByOrFail(QuoteEntity, { id: first.quoteId }), tx);
           return { quote, link: { ...link, url: `${origin}/q/${link.token}` } };
         }
@@ -166,8 +170,8 @@ export class QuoteRequestService {
         options: [{ planKey: checked.planKey, addOnKeys: checked.addOnKeys }],
         timeZone: input.timeZone ?? null,
       };
-      const created = await this.quotes.create(rep, draft, tx);
-      const { quote, link } = await this.quotes.send(rep, created.row.id, created.row.lockVersion, false, origin, tx);
+      const created = await this.drafts.create(rep, draft, tx);
+      const { quote, link } = await this.shares.send(rep, created.row.id, created.row.lockVersion, false, origin, tx);
       await this.insertRequest(tx, settings.timeZone, {
         status: "CONVERTED",
         version,
@@ -322,7 +326,7 @@ export class QuoteRequestService {
       const row = await this.locked(tx, id);
       await this.checkActionable(tx, row, viewer, "convert");
       const version = (await this.catalogs.loadVersions([row.catalogVersionId], tx)).get(row.catalogVersionId)!;
-      const quote = await this.quotes.create(
+      const quote = await this.drafts.create(
         viewer,
         {
           catalogSlug: version.catalog.slug,

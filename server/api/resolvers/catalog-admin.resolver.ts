@@ -2,33 +2,6 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { DraftState } from "../../services/catalog-admin.service.js";
 import type { Context } from "../context.js";
-import {
-  CatalogInfoInput,
-  CellInput,
-  ExclusionInput,
-  FeatureGroupInput,
-  FeatureInput,
-  GuaranteeBandInput,
-  LicenseEditionInput,
-  PlanInput,
-  PriorityInput,
-  RequestCategoryInput,
-  categoryChanges,
-  exclusionChanges,
-  featureChanges,
-  planChanges,
-  priorityChanges,
-  toBand,
-  toCategory,
-  toCell,
-  toEdition,
-  toExclusion,
-  toFeature,
-  toGroup,
-  toInfoChanges,
-  toPlan,
-  toPriority,
-} from "../inputs/catalog-admin.input.js";
 import { AdminCatalog, AdminCatalogVersion, CatalogDiff, CatalogDraft, CatalogVersionInfo, type CatalogPreview } from "../types/catalog-admin.type.js";
 import { toCatalogView } from "../views.js";
 import { nextVersionNumber } from "../../services/catalog.service.js";
@@ -42,7 +15,7 @@ function previewOf(state: DraftState): CatalogPreview | null {
   }
 }
 
-function toDraft(state: DraftState): CatalogDraft {
+export function toDraft(state: DraftState): CatalogDraft {
   return {
     slug: state.slug,
     revision: state.revision,
@@ -57,13 +30,10 @@ function toDraft(state: DraftState): CatalogDraft {
   };
 }
 
-const Slug = () => Arg("slug", () => String);
-const Revision = () => Arg("revision", () => Int, { description: "The draft revision the edit was made on." });
-const Key = () => Arg("key", () => String);
-const Position = () => Arg("position", () => Int, { nullable: true, description: "Index from 0; default: the end." });
-const MoveTo = () => Arg("position", () => Int, { description: "The new index, from 0." });
+export const Slug = () => Arg("slug", () => String);
+export const Revision = () => Arg("revision", () => Int, { description: "The draft revision the edit was made on." });
 
-/** Catalog administration (ADMIN only): drafts, publishing, versions, import and export. */
+/** Catalog administration (ADMIN only): the catalogs, drafts as read, publishing, versions, import and export; the draft edits are CatalogDraftResolver's. */
 @Resolver()
 export class CatalogAdminResolver {
   @Authorized("ADMIN")
@@ -81,13 +51,13 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Query(() => [CatalogVersionInfo], { description: "Published versions, newest first." })
   catalogVersions(@Slug() slug: string, @Ctx() ctx: Context): Promise<CatalogVersionInfo[]> {
-    return ctx.services.catalogAdmin.versions(slug);
+    return ctx.services.catalogVersions.versions(slug);
   }
 
   @Authorized("ADMIN")
   @Query(() => AdminCatalogVersion)
   async catalogVersion(@Slug() slug: string, @Arg("number", () => Int) number: number, @Ctx() ctx: Context): Promise<AdminCatalogVersion> {
-    const found = await ctx.services.catalogAdmin.version(slug, number);
+    const found = await ctx.services.catalogVersions.version(slug, number);
     return { ...found, document: found.version.catalog, view: await ctx.loaders.catalogView.load(found.version.id) };
   }
 
@@ -99,13 +69,13 @@ export class CatalogAdminResolver {
     @Ctx() ctx: Context,
     @Arg("to", () => Int, { nullable: true, description: "A version number; omitted or null: the current draft." }) to?: number | null,
   ): Promise<CatalogDiff> {
-    return ctx.services.catalogAdmin.diff(slug, from, to ?? null);
+    return ctx.services.catalogVersions.diff(slug, from, to ?? null);
   }
 
   @Authorized("ADMIN")
   @Query(() => GraphQLJSON, { description: "The catalog document in the import format: a published version, or the draft when `version` is omitted." })
   exportCatalog(@Slug() slug: string, @Ctx() ctx: Context, @Arg("version", () => Int, { nullable: true }) version?: number | null): Promise<unknown> {
-    return ctx.services.catalogAdmin.export(slug, version ?? null);
+    return ctx.services.catalogImports.export(slug, version ?? null);
   }
 
   // Catalogs
@@ -120,12 +90,6 @@ export class CatalogAdminResolver {
     @Arg("description", () => String, { nullable: true }) description?: string | null,
   ): Promise<AdminCatalog> {
     return ctx.services.catalogAdmin.create(ctx.viewer!, { slug, name, currency, description: description ?? null });
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async updateCatalogInfo(@Slug() slug: string, @Revision() revision: number, @Arg("info", () => CatalogInfoInput) info: CatalogInfoInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updateInfo(ctx.viewer!, slug, revision, toInfoChanges(info)));
   }
 
   @Authorized("ADMIN")
@@ -148,7 +112,7 @@ export class CatalogAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => AdminCatalog, { description: "Publishes the draft as the next version; refused while the draft has problems (each is listed)." })
   publishCatalog(@Slug() slug: string, @Revision() revision: number, @Ctx() ctx: Context): Promise<AdminCatalog> {
-    return ctx.services.catalogAdmin.publish(ctx.viewer!, slug, revision);
+    return ctx.services.catalogVersions.publish(ctx.viewer!, slug, revision);
   }
 
   @Authorized("ADMIN")
@@ -163,236 +127,6 @@ export class CatalogAdminResolver {
     @Arg("replaceDraftOf", () => Int, { nullable: true, description: "The current revision of the draft to replace." }) replaceDraftOf?: number | null,
     @Arg("publish", () => Boolean, { defaultValue: false, description: "Publish it in the same transaction." }) publish?: boolean,
   ): Promise<AdminCatalog> {
-    return ctx.services.catalogAdmin.import(ctx.viewer!, document, { slug: slug ?? null, replaceDraftOf: replaceDraftOf ?? null, publish: publish ?? false });
-  }
-
-  // Plans
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addPlan(@Slug() slug: string, @Revision() revision: number, @Arg("plan", () => PlanInput) plan: PlanInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addPlan(ctx.viewer!, slug, revision, toPlan(plan), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Changes the fields given; a new key is carried to cells, add-ons and exclusions." })
-  async updatePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("plan", () => PlanInput) plan: PlanInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updatePlan(ctx.viewer!, slug, revision, key, planChanges(plan)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Removes the plan with its cells and the references to it." })
-  async removePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removePlan(ctx.viewer!, slug, revision, key));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async movePlan(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.movePlan(ctx.viewer!, slug, revision, key, position));
-  }
-
-  // Feature groups
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addFeatureGroup(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("group", () => FeatureGroupInput) group: FeatureGroupInput,
-    @Ctx() ctx: Context,
-    @Position() position?: number | null,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.addFeatureGroup(ctx.viewer!, slug, revision, toGroup(group), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "A new key is carried to the group's rows." })
-  async updateFeatureGroup(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Key() key: string,
-    @Arg("group", () => FeatureGroupInput) group: FeatureGroupInput,
-    @Ctx() ctx: Context,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.updateFeatureGroup(ctx.viewer!, slug, revision, key, toGroup(group)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "The group's rows stay, without a group." })
-  async removeFeatureGroup(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeFeatureGroup(ctx.viewer!, slug, revision, key));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async moveFeatureGroup(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveFeatureGroup(ctx.viewer!, slug, revision, key, position));
-  }
-
-  // Features (rows) and cells
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addFeature(@Slug() slug: string, @Revision() revision: number, @Arg("feature", () => FeatureInput) feature: FeatureInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addFeature(ctx.viewer!, slug, revision, toFeature(feature), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Changes the fields given; without `cells` the row's cells are kept." })
-  async updateFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("feature", () => FeatureInput) feature: FeatureInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updateFeature(ctx.viewer!, slug, revision, key, featureChanges(feature)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async removeFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeFeature(ctx.viewer!, slug, revision, key));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async moveFeature(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveFeature(ctx.viewer!, slug, revision, key, position));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Sets one cell; a null cell empties it (the plan does not offer the feature)." })
-  async setCell(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("featureKey", () => String) featureKey: string,
-    @Arg("planKey", () => String) planKey: string,
-    @Ctx() ctx: Context,
-    @Arg("cell", () => CellInput, { nullable: true }) cell?: CellInput | null,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.setCell(ctx.viewer!, slug, revision, featureKey, planKey, cell ? toCell(cell) : null));
-  }
-
-  // Priorities
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addPriority(@Slug() slug: string, @Revision() revision: number, @Arg("priority", () => PriorityInput) priority: PriorityInput, @Ctx() ctx: Context, @Position() position?: number | null) {
-    return toDraft(await ctx.services.catalogAdmin.addPriority(ctx.viewer!, slug, revision, toPriority(priority), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "A new key is carried to every plan's response target." })
-  async updatePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Arg("priority", () => PriorityInput) priority: PriorityInput, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.updatePriority(ctx.viewer!, slug, revision, key, priorityChanges(priority)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Removes the priority and every plan's response target for it." })
-  async removePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removePriority(ctx.viewer!, slug, revision, key));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async movePriority(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.movePriority(ctx.viewer!, slug, revision, key, position));
-  }
-
-  // Exclusions (addressed by position)
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addExclusion(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("exclusion", () => ExclusionInput) exclusion: ExclusionInput,
-    @Ctx() ctx: Context,
-    @Position() position?: number | null,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.addExclusion(ctx.viewer!, slug, revision, toExclusion(exclusion), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async updateExclusion(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("index", () => Int, { description: "Its position, from 0." }) index: number,
-    @Arg("exclusion", () => ExclusionInput) exclusion: ExclusionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.updateExclusion(ctx.viewer!, slug, revision, index, exclusionChanges(exclusion)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async removeExclusion(@Slug() slug: string, @Revision() revision: number, @Arg("index", () => Int) index: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeExclusion(ctx.viewer!, slug, revision, index));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async moveExclusion(@Slug() slug: string, @Revision() revision: number, @Arg("index", () => Int) index: number, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveExclusion(ctx.viewer!, slug, revision, index, position));
-  }
-
-  // Request categories
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async addRequestCategory(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("category", () => RequestCategoryInput) category: RequestCategoryInput,
-    @Ctx() ctx: Context,
-    @Position() position?: number | null,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.addRequestCategory(ctx.viewer!, slug, revision, toCategory(category), position ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async updateRequestCategory(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Key() key: string,
-    @Arg("category", () => RequestCategoryInput) category: RequestCategoryInput,
-    @Ctx() ctx: Context,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.updateRequestCategory(ctx.viewer!, slug, revision, key, categoryChanges(category)));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async removeRequestCategory(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.removeRequestCategory(ctx.viewer!, slug, revision, key));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft)
-  async moveRequestCategory(@Slug() slug: string, @Revision() revision: number, @Key() key: string, @MoveTo() position: number, @Ctx() ctx: Context) {
-    return toDraft(await ctx.services.catalogAdmin.moveRequestCategory(ctx.viewer!, slug, revision, key, position));
-  }
-
-  // Whole lists
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Replaces every guarantee band (an empty list: no guarantee)." })
-  async setGuaranteeBands(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("bands", () => [GuaranteeBandInput]) bands: GuaranteeBandInput[],
-    @Ctx() ctx: Context,
-    @Arg("note", () => String, { nullable: true, description: "What the guarantee is about; omitted: unchanged." }) note?: string | null,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.setGuaranteeBands(ctx.viewer!, slug, revision, bands.map(toBand), note));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => CatalogDraft, { description: "Replaces the license editions; one a plan still requires cannot be dropped." })
-  async setLicenseEditions(
-    @Slug() slug: string,
-    @Revision() revision: number,
-    @Arg("editions", () => [LicenseEditionInput]) editions: LicenseEditionInput[],
-    @Ctx() ctx: Context,
-  ) {
-    return toDraft(await ctx.services.catalogAdmin.setLicenseEditions(ctx.viewer!, slug, revision, editions.map(toEdition)));
+    return ctx.services.catalogImports.import(ctx.viewer!, document, { slug: slug ?? null, replaceDraftOf: replaceDraftOf ?? null, publish: publish ?? false });
   }
 }

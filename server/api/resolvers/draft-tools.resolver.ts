@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { previewCalendar } from "../../domain/calendar-preview.js";
 import { bandProblems } from "../../domain/validate-catalog.js";
 import type { Context } from "../context.js";
-import { GuaranteeBandInput, toBand, toCalendar } from "../inputs/catalog-admin.input.js";
+import { GuaranteeBandInput, toBand } from "../inputs/catalog-admin.input.js";
+import { toCalendar } from "../inputs/support-calendar.input.js";
 import { CatalogProblem } from "../types/catalog-admin.type.js";
 import { CalendarPreview, CalendarPreviewInput, DraftChangesSince } from "../types/draft-tools.type.js";
 
@@ -15,7 +16,7 @@ export class DraftToolsResolver {
   @Authorized("ADMIN")
   @Query(() => DraftChangesSince, { description: "Who changed the draft after `since` (a revision), and what changed: for an editor whose edit met a CONFLICT." })
   draftChangesSince(@Arg("slug", () => String) slug: string, @Arg("since", () => Int) since: number, @Ctx() ctx: Context): Promise<DraftChangesSince> {
-    return ctx.services.catalogAdmin.changesSince(slug, since);
+    return ctx.services.catalogDrafts.changesSince(slug, since);
   }
 
   @Authorized("ADMIN")

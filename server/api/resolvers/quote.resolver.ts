@@ -1,26 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { QuoteStatus as Status } from "../../db/entities/quote.entities.js";
-import type { QuoteDraft } from "../../services/quote.service.js";
+import type { QuoteDraft } from "../../services/quote-draft.service.js";
 import type { Context } from "../context.js";
 import { DateScalar } from "../scalars.js";
 import { listFigure } from "../../domain/quote-approval.js";
-import { previewOptions, toQuote, toQuoteDocument } from "../quote-views.js";
-import { AuthorizedContactInput, QuoteAcceptance } from "../types/quote-acceptance.type.js";
+import { previewOptions, toQuote } from "../quote-views.js";
+import { QuoteAcceptance } from "../types/quote-acceptance.type.js";
+import { QuoteFilterInput, QuoteInput } from "../inputs/quote.input.js";
+import { NewShareLink, SentQuote, ShareLink } from "../types/quote-share.type.js";
 import { QuoteApproval, QuotePreview, QuoteUser } from "../types/quote-workflow.type.js";
-import {
-  NewShareLink,
-  Quote,
-  QuoteAction,
-  QuoteFilterInput,
-  QuoteInput,
-  QuotePage,
-  QuoteStatus,
-  SentQuote,
-  ShareLink,
-  SharedQuote,
-} from "../types/quote.type.js";
+import { Quote, QuoteAction, QuotePage, QuoteStatus } from "../types/quote.type.js";
 
-const IDEMPOTENCY_KEY =
+export const IDEMPOTENCY_KEY =
   "Optional, up to 200 characters: a retry with the same key answers what the first call did and changes nothing more; the same key with a different input is CONFLICT.";
 
 function draftOf(input: QuoteInput): QuoteDraft {
@@ -44,7 +35,7 @@ export class QuoteResolver {
     @Arg("status", () => QuoteStatus, { nullable: true }) status?: Status | null,
     @Arg("filter", () => QuoteFilterInput, { nullable: true }) filter?: QuoteFilterInput | null,
   ): Promise<QuotePage> {
-    const page = await ctx.services.quotes.list({
+    const page = await ctx.services.quoteList.list({
       first,
       after: after ?? null,
       search: search ?? null,
@@ -64,7 +55,7 @@ export class QuoteResolver {
     @Arg("quoteId", () => ID, { nullable: true }) quoteId?: string | null,
     @Arg("useLatestCatalogVersion", () => Boolean, { defaultValue: false }) useLatest?: boolean,
   ): Promise<QuotePreview> {
-    const p = await ctx.services.quotes.preview(ctx.viewer!, draftOf(input), quoteId ?? null, useLatest ?? false);
+    const p = await ctx.services.quoteDrafts.preview(ctx.viewer!, draftOf(input), quoteId ?? null, useLatest ?? false);
     return {
       currency: p.computed.currency,
       catalogVersion: p.catalogVersion,
@@ -105,42 +96,7 @@ export class QuoteResolver {
     @Arg("useLatestCatalogVersion", () => Boolean, { defaultValue: false }) useLatest: boolean,
     @Ctx() ctx: Context,
   ): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.update(ctx.viewer!, id, lockVersion, draftOf(input), useLatest));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Quote, { deprecationReason: "Use approveQuote.", description: "Approves a draft as it stands." })
-  async approveQuoteDiscount(@Arg("id", () => ID) id: string, @Arg("lockVersion", () => Int) lockVersion: number, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quoteApprovals.approve(ctx.viewer!, id, lockVersion));
-  }
-
-  @Authorized("SALES", "ADMIN")
-  @Mutation(() => Quote, { description: "The owner asks an admin to approve a draft as it stands, with a note; it joins the approval queue." })
-  async requestQuoteApproval(@Arg("id", () => ID) id: string, @Ctx() ctx: Context, @Arg("note", () => String, { nullable: true }) note?: string | null): Promise<Quote> {
-    return toQuote(await ctx.services.quoteApprovals.requestApproval(ctx.viewer!, id, note ?? null));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Quote, { description: "Approves a draft as it stands; any change to what the customer sees asks again." })
-  async approveQuote(@Arg("id", () => ID) id: string, @Arg("lockVersion", () => Int) lockVersion: number, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quoteApprovals.approve(ctx.viewer!, id, lockVersion));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Quote, { description: "Turns down an approval request, saying why." })
-  async rejectQuote(
-    @Arg("id", () => ID) id: string,
-    @Arg("lockVersion", () => Int) lockVersion: number,
-    @Arg("reason", () => String) reason: string,
-    @Ctx() ctx: Context,
-  ): Promise<Quote> {
-    return toQuote(await ctx.services.quoteApprovals.reject(ctx.viewer!, id, lockVersion, reason));
-  }
-
-  @Authorized("ADMIN")
-  @Mutation(() => Quote, { description: "Hands a quote to another user, who then owns it." })
-  async assignQuote(@Arg("id", () => ID) id: string, @Arg("ownerId", () => ID) ownerId: string, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quoteApprovals.assign(ctx.viewer!, id, ownerId));
+    return toQuote(await ctx.services.quoteDrafts.update(ctx.viewer!, id, lockVersion, draftOf(input), useLatest));
   }
 
   @Authorized("SALES", "ADMIN")
@@ -159,13 +115,13 @@ export class QuoteResolver {
   @Authorized("SALES", "ADMIN")
   @Mutation(() => NewShareLink)
   async createShareLink(@Arg("quoteId", () => ID) quoteId: string, @Ctx() ctx: Context): Promise<NewShareLink> {
-    return linkOf(ctx, await ctx.services.quotes.createShareLink(ctx.viewer!, quoteId));
+    return linkOf(ctx, await ctx.services.quoteShares.createShareLink(ctx.viewer!, quoteId));
   }
 
   @Authorized("SALES", "ADMIN")
   @Mutation(() => Quote)
   async revokeShareLink(@Arg("quoteId", () => ID) quoteId: string, @Arg("linkId", () => ID) linkId: string, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.revokeShareLink(ctx.viewer!, quoteId, linkId));
+    return toQuote(await ctx.services.quoteShares.revokeShareLink(ctx.viewer!, quoteId, linkId));
   }
 
   @Authorized("SALES", "ADMIN")
@@ -182,7 +138,7 @@ export class QuoteResolver {
   @Authorized("SALES", "ADMIN")
   @Mutation(() => Quote, { description: "A new draft revision of a sent quote (Q-2026-0001-2); the old one is superseded." })
   async reviseQuote(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Quote> {
-    return toQuote(await ctx.services.quotes.revise(ctx.viewer!, id));
+    return toQuote(await ctx.services.quoteDrafts.revise(ctx.viewer!, id));
   }
 
   @FieldResolver(() => QuoteUser, { description: "Who owns it: its creator, or the user an admin assigned it to." })
@@ -248,56 +204,5 @@ export class QuoteResolver {
   @FieldResolver(() => String, { nullable: true, description: "Number of the revision that replaced it." })
   async supersededBy(@Root() quote: Quote, @Ctx() ctx: Context): Promise<string | null> {
     return ctx.loaders.successorNumber.load(quote.id);
-  }
-
-  // --- Public: through a share link -------------------------------------------------------
-
-  @Query(() => SharedQuote, { description: "A sent quote, through its share link; NOT_FOUND when the link is unknown or revoked." })
-  async sharedQuote(@Arg("token", () => String) token: string, @Ctx() ctx: Context): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.shared(token));
-  }
-
-  @Mutation(() => SharedQuote, {
-    description:
-      "The customer accepts an option (required when there are alternatives), acknowledging its clauses, naming its authorized contacts (at most the plan's number) and typing their name. Repeating it is harmless.",
-  })
-  async acceptSharedQuote(
-    @Arg("token", () => String) token: string,
-    @Arg("name", () => String) name: string,
-    @Ctx() ctx: Context,
-    @Arg("option", () => Int, { nullable: true }) option?: number | null,
-    @Arg("acknowledged", () => Boolean, { defaultValue: false, description: "The customer read the option's exclusions and warranty clauses (QuoteOption.clauses)." })
-    acknowledged?: boolean,
-    @Arg("contacts", () => [AuthorizedContactInput], { nullable: true }) contacts?: AuthorizedContactInput[] | null,
-    @Arg("idempotencyKey", () => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null,
-  ): Promise<SharedQuote> {
-    const input = { option: option ?? null, acknowledged: acknowledged ?? false, contacts: contacts ?? [], name };
-    return toQuoteDocument(await ctx.services.keyedQuotes.accept(token, input, ctx.ip, idempotencyKey));
-  }
-
-  @Mutation(() => SharedQuote)
-  async declineSharedQuote(
-    @Arg("token", () => String) token: string,
-    @Ctx() ctx: Context,
-    @Arg("name", () => String, { nullable: true }) name?: string | null,
-    @Arg("reason", () => String, { nullable: true }) reason?: string | null,
-  ): Promise<SharedQuote> {
-    return toQuoteDocument(await ctx.services.quotes.decline(token, name ?? null, reason ?? null));
-  }
-}
-
-@Resolver(() => SharedQuote)
-export class SharedQuoteResolver {
-  @FieldResolver(() => QuoteAcceptance, { nullable: true, description: "What the customer agreed to; null until accepted." })
-  acceptance(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<QuoteAcceptance | null> {
-    return ctx.loaders.acceptance.load(quote.record.row.id);
-  }
-
-  @FieldResolver(() => [String], {
-    nullable: true,
-    description: "What this revision changed since the version the customer last saw (lines, prices, dates, terms), in words; null for a first version.",
-  })
-  changesSinceLastSeen(@Root() quote: SharedQuote, @Ctx() ctx: Context): Promise<string[] | null> {
-    return ctx.services.quoteDeals.changesSinceSeen(quote.record);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import type { SlaUnit as SlaUnitDoc, Weekday as WeekdayDoc } from "../../domain/catalog.js";
-import { SupportCalendarInput } from "../inputs/catalog-admin.input.js";
+import { SupportCalendarInput } from "../inputs/support-calendar.input.js";
 import { DateTimeScalar, DecimalScalar } from "../scalars.js";
 import { CatalogChange, CatalogProblem } from "./catalog-admin.type.js";
 import { SlaUnit, Weekday } from "./catalog.type.js";

@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateTimeScalar } from "../scalars.js";
 import { Guarantee } from "./engine.type.js";
-import { ApprovalState, ListFigure, QuoteOption } from "./quote.type.js";
+import { QuoteOption } from "./quote-option.type.js";
+import { ApprovalState, ListFigure } from "./quote.type.js";
 
 @ObjectType({ description: "A signed-in user as a quote names them (owner, approver)." })
 export class QuoteUser {
