@@ -10,7 +10,7 @@ import { addDaysTo, isExpired, localDate, validityEnd } from "../domain/quote.js
 import type { AuditService } from "./audit.service.js";
 import type { OutboxService } from "./outbox.service.js";
 import { UserEntity } from "../db/entities/user.entities.js";
-import { acceptanceConfirmation, repAcceptedMessage, repDeclinedMessage } from "../domain/messages.js";
+import { acceptanceConfirmation, repAcceptedMessage } from "../domain/messages.js";
 import type { QuoteShareService } from "./quote-share.service.js";
 import type { QuoteRecord, QuoteService, StoredInput } from "./quote.service.js";
 import { revisionChanges } from "../domain/revision-changes.js";
