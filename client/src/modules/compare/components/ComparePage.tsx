@@ -81,7 +81,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const [now] = useState(() => new Date());
   const phone = useMediaQuery("(max-width: 760px)");
   const zone = visitorZone(text.tz, offeredZones(catalog.plans), now);
-  const prices = usePlanPrices(catalog.slug, catalog.plans, figures);
+  const prices = usePlanPrices(catalog.slug, figures);
 
   const allRows = useMemo(() => comparisonRows(catalog, zone), [catalog, zone]);
   const rows = differencesOnly ? allRows.filter(differs) : allRows;
@@ -92,7 +92,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const chartFigure = uses.has("licensePrice") ? figures.licensePrice : uses.has("projectBudget") ? figures.projectBudget : undefined;
   const price = (planKey: string) => {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
-    return <PriceCell plan={plan} price={prices.priceOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
+    return <PriceCell plan={plan} price={prices.priceOf(planKey)} unpriced={prices.unpricedOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
   };
   const [asked, setAsked] = useState<Asked | null>(null);
   const [finding, setFinding] = useState(false);
