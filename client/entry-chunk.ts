@@ -3,10 +3,11 @@ import type { Plugin } from "vite";
 /**
  * What the page's entry loads only on demand although a barrel it imports re-exports it
  * (`@apollo/client` re-exports HttpLink, `@apollo/client/react` the hooks): the full HTTP
- * link (src/app/full-link.ts, loaded by a dynamic import) and the hooks the faces' chunks use.
+ * link (src/app/full-link.ts, loaded by a dynamic import) and the hooks only some faces use.
+ * useQuery stays: every page reads with it, so it is worth no request of its own.
  */
 const ON_DEMAND =
-  /@apollo\/client\/(link\/http\/|link\/client-awareness\/|react\/hooks\/|link\/utils\/filterOperationVariables|utilities\/graphql\/operations)|\/src\/app\/(full-link|persisted-get-link)\.ts$/;
+  /@apollo\/client\/(link\/http\/|link\/client-awareness\/|react\/hooks\/(?!useQuery\.|useSyncExternalStore\.|useApolloClient\.|internal\/|constants\.)|link\/utils\/filterOperationVariables|utilities\/graphql\/operations)|\/src\/app\/(full-link|persisted-get-link)\.ts$/;
 
 /**
  * Keeps what the entry imports statically in the entry chunk. Rolldown (Vite 8) splits the
