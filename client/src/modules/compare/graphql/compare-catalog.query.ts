@@ -13,6 +13,11 @@
       }
       ...FiguresForm_Catalog
       ...ComparisonRows_Catalog
+      ...PlanNotes_Catalog
+      ...GuaranteeCard_Catalog
+      ...CreditCategories_Catalog
+      ...SlaWidget_Catalog
+      ...PriceChart_Catalog
     }
   }
 `;
