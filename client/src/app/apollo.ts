@@ -1,7 +1,7 @@
 import { ApolloClient } from "@apollo/client";
 import { PERSISTED_QUERIES } from "virtual:persisted-queries";
 import { createCache } from "./cache.js";
-import { lazyLink, publicGetLink } from "./public-get-link.js";
+import { publicGetLink } from "./public-get-link.js";
 
 /**
  * One client for the page. The public reads go by their build-time hashes over GET; every
@@ -9,6 +9,6 @@ import { lazyLink, publicGetLink } from "./public-get-link.js";
  * HTTP link, a chunk of its own that a prospect's comparison page never downloads.
  */
 export function createApolloClient(uri = "/graphql"): ApolloClient {
-  const full = lazyLink(() => import("./full-link.js").then((m) => m.fullLink(uri)));
+  const full = () => import("./full-link.js").then((m) => m.fullLink(uri));
   return new ApolloClient({ link: publicGetLink(uri, PERSISTED_QUERIES, full), cache: createCache() });
 }

@@ -9,62 +9,49 @@ const HEADERS = { accept: "application/graphql-response+json,application/json;q=
  * each operation's hash computed at build time (client/persisted-queries.ts): the page's
  * entry needs no printer, no hashing and no HttpLink to show a comparison. Everything else,
  * and anything unusual (a hash the server does not know, a status other than 200, errors in
- * the answer, a failed fetch), goes to `fallback`: the full link chain, loaded when first needed.
+ * the answer, a failed fetch), goes to the full link chain that `loadFallback` downloads when
+ * first needed (a failed download is tried again by the next operation).
  */
-export function publicGetLink(uri: string, hashes: Readonly<Record<string, string>>, fallback: ApolloLink): ApolloLink {
-  return new ApolloLink((operation, forward) => {
-    const sha256Hash = hashes[operation.operationName ?? ""];
-    if (!sha256Hash) return fallback.request(operation, forward);
-    return new Observable((observer) => {
-      const controller = new AbortController();
-      let fallen: Subscription | undefined;
-      const fall = () => {
-        if (!controller.signal.aborted) fallen = fallback.request(operation, forward).subscribe(observer);
-      };
-      const params = {
-        operationName: operation.operationName,
-        variables: JSON.stringify(operation.variables),
-        extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }),
-      };
-      const search = Object.entries(params).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`);
-      fetch(`${uri}?${search.join("&")}`, { headers: HEADERS, credentials: "same-origin", signal: controller.signal })
-        .then((response) => (response.status === 200 ? response.json() : null))
-        .then((result: ApolloLink.Result | null) => {
-          if (!result?.data || result.errors) return fall();
-          observer.next(result);
-          observer.complete();
-        })
-        .catch(fall);
-      return () => {
-        controller.abort();
-        fallen?.unsubscribe();
-      };
-    });
-  });
-}
-
-/** A link loaded on first use (a dynamic import), so that what it needs stays out of the page's entry. */
-export function lazyLink(load: () => Promise<ApolloLink>): ApolloLink {
-  let loaded: Promise<ApolloLink> | undefined;
-  return new ApolloLink((operation, forward) => {
-    const link = (loaded ??= load().catch((error: unknown) => {
-      // A failed download (a flaky network) is tried again by the next operation.
-      loaded = undefined;
-      throw error;
-    }));
-    return new Observable((observer) => {
-      let subscription: Subscription | undefined;
-      let stopped = false;
-      link.then(
-        (l) => {
-          if (!stopped) subscription = l.request(operation, forward).subscribe(observer);
-        },
-        (error: unknown) => observer.error(error),
-      );
-      return () => {
-        stopped = true;
-        subscription?.unsubscribe();
-      };
-    });
-  });
+export function publicGetLink(uri: string, hashes: Readonly<Record<string, string>>, loadFallback: () => Promise<ApolloLink>): ApolloLink {
+  let fallback: Promise<ApolloLink> | undefined;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        const controller = new AbortController();
+        let fallen: Subscription | undefined;
+        const fall = () =>
+          (fallback ??= loadFallback()).then(
+            (link) => {
+              if (!controller.signal.aborted) fallen = link.request(operation, forward).subscribe(observer);
+            },
+            (error: unknown) => {
+              fallback = undefined;
+              observer.error(error);
+            },
+          );
+        const sha256Hash = hashes[operation.operationName ?? ""];
+        if (!sha256Hash) {
+          void fall();
+        } else {
+          const params = {
+            operationName: operation.operationName,
+            variables: JSON.stringify(operation.variables),
+            extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }),
+          };
+          const search = Object.entries(params).map(([key, value]) => `${key}=${encodeURIComponent(value!)}`);
+          fetch(`${uri}?${search.join("&")}`, { headers: HEADERS, credentials: "same-origin", signal: controller.signal })
+            .then((response) => (response.status === 200 ? response.json() : null))
+            .then((result: ApolloLink.Result | null) => {
+              if (!result?.data || result.errors) return fall();
+              observer.next(result);
+              observer.complete();
+            })
+            .catch(fall);
+        }
+        return () => {
+          controller.abort();
+          fallen?.unsubscribe();
+        };
+      }),
+  );
 }

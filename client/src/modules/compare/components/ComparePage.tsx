@@ -11,7 +11,6 @@ import { comparisonRows, differs, offeredZones } from "../lib/rows.js";
 import { visitorZone } from "../lib/zones.js";
 import { ComparisonTable } from "./ComparisonTable.js";
 import { FiguresForm } from "./FiguresForm.js";
-import { PlanCards } from "./PlanCards.js";
 import { PriceCell } from "./PriceCell.js";
 import { WhenNear } from "./WhenNear.js";
 import "../compare.css";
@@ -20,6 +19,12 @@ import "../compare.css";
 const PlanFinder = lazy(() => import("./PlanFinder.js").then((m) => ({ default: m.PlanFinder })));
 const RequestQuoteForm = lazy(() => import("./RequestQuoteForm.js").then((m) => ({ default: m.RequestQuoteForm })));
 const InstantQuoteForm = lazy(() => import("./InstantQuoteForm.js").then((m) => ({ default: m.InstantQuoteForm })));
+// The phone's cards load only on a phone (a desktop shows the table), fetched as soon as this
+// chunk runs, so they arrive while the catalog is being asked for.
+const PHONE = "(max-width: 760px)";
+const loadPlanCards = () => import("./PlanCards.js").then((m) => ({ default: m.PlanCards }));
+const PlanCards = lazy(loadPlanCards);
+if (window.matchMedia?.(PHONE).matches) void loadPlanCards();
 // And what sits below the plans loads as the visitor scrolls towards it.
 const LowerSections = lazy(() => import("./LowerSections.js").then((m) => ({ default: m.LowerSections })));
 
@@ -79,7 +84,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const { text, set, figures } = useFigures(uses);
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const [now] = useState(() => new Date());
-  const phone = useMediaQuery("(max-width: 760px)");
+  const phone = useMediaQuery(PHONE);
   const zone = visitorZone(text.tz, offeredZones(catalog.plans), now);
   const prices = usePlanPrices(catalog.slug, figures);
 
@@ -166,7 +171,13 @@ function Comparison({ catalog }: { catalog: Catalog }) {
         )}
       </div>
 
-      {phone ? <PlanCards {...layout} /> : <ComparisonTable {...layout} />}
+      {phone ? (
+        <Suspense fallback={<div className="placeholder" />}>
+          <PlanCards {...layout} />
+        </Suspense>
+      ) : (
+        <ComparisonTable {...layout} />
+      )}
 
       <div ref={requestRef} className="request-slot">
         {asked && (
