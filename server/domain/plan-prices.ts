@@ -1,17 +1,9 @@
 import type { Catalog } from "./catalog.js";
 import { missingPriceFigure, type CatalogFigure } from "./plan-rules.js";
-import { checkCustomerFigures, priceQuote, type PricedQuote } from "./pricing.js";
+import { checkCustomerFigures, priceQuote, type PricedQuote, type PriceInput } from "./pricing.js";
 
-/** A prospect's figures, as the comparison page asks for them. */
-export interface PlanPricesInput {
-  licensePrice?: string | null;
-  projectBudget?: string | null;
-  termYears?: number | null;
-  goLiveDate?: string | null;
-  agents?: number | null;
-  bots?: number | null;
-  licenseEdition?: string | null;
-}
+/** A prospect's figures, as the comparison page asks for them: priceQuote's, without the plan and what is added to it. */
+export type PlanPricesInput = Omit<PriceInput, "planKey" | "addOnKeys" | "creditPacks" | "customPrices">;
 
 /** One plan priced alone for the figures, or what is missing before it can be. */
 export interface PricedPlan {
