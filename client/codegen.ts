@@ -19,7 +19,8 @@ const modules = readdirSync(`${src}/modules`, { withFileTypes: true })
  * A module's `graphql/lazy/` folder holds the documents only its chunks loaded on demand read
  * (the compare page's finder, forms and lower sections): they get an output of their own
  * (`src/__generated__/<feature>/lazy/`), so they stay out of the page's first chunk, which
- * holds the module's output. They spread no fragments.
+ * holds the module's output: the sections below the comparison ask for their fields with a
+ * query of their own.
  *
  * Kept small for the public bundle:
  * - components import the generated `XDocument` constants (re-exported by their `graphql/`

@@ -6,10 +6,11 @@ import type { Plugin } from "vite";
 import { createCache } from "./src/app/cache.js";
 import { CatalogsDocument } from "./src/__generated__/catalogs/graphql.js";
 import { CompareCatalogDocument } from "./src/__generated__/compare/graphql.js";
+import { CompareCatalogDetailsDocument } from "./src/__generated__/compare/lazy/graphql.js";
 import { PlanPricesDocument } from "./src/__generated__/shared/graphql.js";
 
 /** The public pages' reads, sent by hash over GET from the page's entry (src/app/public-get-link.ts). */
-export const PUBLIC_DOCUMENTS: DocumentNode[] = [CatalogsDocument, CompareCatalogDocument, PlanPricesDocument];
+export const PUBLIC_DOCUMENTS: DocumentNode[] = [CatalogsDocument, CompareCatalogDocument, CompareCatalogDetailsDocument, PlanPricesDocument];
 
 /** The module the client imports for the hashes: operation name -> SHA-256 of the text Apollo Client sends. */
 export const PERSISTED_QUERIES_MODULE = "virtual:persisted-queries";

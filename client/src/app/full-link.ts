@@ -3,7 +3,7 @@ import { HttpLink } from "@apollo/client/link/http";
 import { persistedGetLink } from "./persisted-get-link.js";
 
 /** The public pages' reads: the server answers them from its cache, by hash over GET (cacheable by browsers and CDNs too). */
-const PUBLIC_OPERATIONS = new Set(["Catalogs", "CompareCatalog", "PlanPrices"]);
+const PUBLIC_OPERATIONS = new Set(["Catalogs", "CompareCatalog", "CompareCatalogDetails", "PlanPrices"]);
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));

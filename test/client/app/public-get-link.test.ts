@@ -8,10 +8,11 @@ import { createApolloClient } from "../../../client/src/app/apollo.js";
 import { createCache } from "../../../client/src/app/cache.js";
 import { CatalogsDocument } from "../../../client/src/modules/catalogs/graphql/catalogs.query.js";
 import { CompareCatalogDocument } from "../../../client/src/modules/compare/graphql/compare-catalog.query.js";
+import { CompareCatalogDetailsDocument } from "../../../client/src/modules/compare/graphql/lazy/compare-catalog-details.query.js";
 import { RecommendPlansDocument } from "../../../client/src/modules/compare/graphql/lazy/recommend-plans.query.js";
 import { PlanPricesDocument } from "../../../client/src/shared/graphql/plan-prices.query.js";
 
-const PUBLIC = { Catalogs: CatalogsDocument, CompareCatalog: CompareCatalogDocument, PlanPrices: PlanPricesDocument };
+const PUBLIC = { Catalogs: CatalogsDocument, CompareCatalog: CompareCatalogDocument, CompareCatalogDetails: CompareCatalogDetailsDocument, PlanPrices: PlanPricesDocument };
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 interface Sent {

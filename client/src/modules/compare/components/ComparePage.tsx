@@ -211,7 +211,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
 
       <WhenNear minHeight="40rem" label="Show answer times, prices by figure, credits and notes">
         <Suspense fallback={<p role="status">Loading answer times, credits and notes…</p>}>
-          <LowerSections catalog={catalog} zone={zone} now={now} chartFigure={chartFigure} guaranteed={guaranteed} vendor={vendor} />
+          <LowerSections slug={catalog.slug} zone={zone} now={now} chartFigure={chartFigure} guaranteed={guaranteed} vendor={vendor} />
         </Suspense>
       </WhenNear>
     </section>

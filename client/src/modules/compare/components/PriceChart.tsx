@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import { money } from "../../../shared/format.js";
 import { PriceChartPricesDocument, type PriceChartPricesQuery, type PriceChartPricesQueryVariables } from "../graphql/lazy/price-chart-prices.query.js";
-import type { PriceChart_CatalogFragment } from "../graphql/price-chart.fragment.js";
+import type { PriceChart_CatalogFragment } from "../graphql/lazy/price-chart.fragment.js";
 import { axisMax, crossings, samplePoints, type Series } from "../lib/chart.js";
 
 const W = 640;
