@@ -1,9 +1,10 @@
 import { ApolloLink } from "@apollo/client/link";
 import { HttpLink } from "@apollo/client/link/http";
+import { PERSISTED_QUERIES } from "virtual:persisted-queries";
 import { persistedGetLink } from "./persisted-get-link.js";
 
-/** The public pages' reads: the server answers them from its cache, by hash over GET (cacheable by browsers and CDNs too). */
-const PUBLIC_OPERATIONS = new Set(["Catalogs", "CompareCatalog", "CompareCatalogDetails", "PlanPrices"]);
+/** The public pages' reads (those the build hashed): by hash over GET, cacheable by browsers and CDNs too. */
+const PUBLIC_OPERATIONS = new Set(Object.keys(PERSISTED_QUERIES));
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
