@@ -8,6 +8,8 @@ import react from "@vitejs/plugin-react";
 import swc from "unplugin-swc";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { entryChunk } from "./client/entry-chunk.js";
+import { persistedQueriesPlugin } from "./client/persisted-queries.js";
 import { publicRouteSize } from "./client/public-route-size.js";
 
 const require = createRequire(import.meta.url);
@@ -43,11 +45,18 @@ function precompress(): Plugin {
   };
 }
 
+const entry = entryChunk();
+
 export default defineConfig({
   root: "client",
-  plugins: [react(), precompress(), publicRouteSize()],
+  plugins: [react(), entry.plugin, persistedQueriesPlugin(), precompress(), publicRouteSize()],
   // modulepreload is native in every browser the page supports (Chrome 66, Firefox 115, Safari 17): no polyfill in the entry.
-  build: { outDir: "../dist/client", emptyOutDir: true, modulePreload: { polyfill: false } },
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [entry.group] } } },
+  },
   server: { proxy: { "/graphql": "http://localhost:4000" } },
   test: {
     root: here,

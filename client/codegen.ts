@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const src = "client/src";
@@ -15,6 +15,12 @@ const modules = readdirSync(`${src}/modules`, { withFileTypes: true })
  * bundler never splits a module between chunks, so a single generated file would make every
  * face download every face's documents. Each module's output also reads the shared fragments
  * it spreads.
+ *
+ * A module's `graphql/lazy/` folder holds the documents only its chunks loaded on demand read
+ * (the compare page's finder, forms and lower sections): they get an output of their own
+ * (`src/__generated__/<feature>/lazy/`), so they stay out of the page's first chunk, which
+ * holds the module's output: the sections below the comparison ask for their fields with a
+ * query of their own.
  *
  * Kept small for the public bundle:
  * - components import the generated `XDocument` constants (re-exported by their `graphql/`
@@ -44,6 +50,11 @@ const config: CodegenConfig = {
     [`${src}/__generated__/shared/`]: { ...output, documents: [`${src}/shared/graphql/*.ts`] },
     ...Object.fromEntries(
       modules.map((m) => [`${src}/__generated__/${m}/`, { ...output, documents: [`${src}/modules/${m}/graphql/*.ts`, `${src}/shared/graphql/*.ts`] }]),
+    ),
+    ...Object.fromEntries(
+      modules
+        .filter((m) => existsSync(`${src}/modules/${m}/graphql/lazy`))
+        .map((m) => [`${src}/__generated__/${m}/lazy/`, { ...output, documents: [`${src}/modules/${m}/graphql/lazy/*.ts`] }]),
     ),
   },
   // The project type-checks with NodeNext resolution: relative imports carry their extension.

@@ -1,4 +1,5 @@
 import type { Catalog as CatalogDoc, PriceGuidance as PriceGuidanceDoc } from "../domain/catalog.js";
+import { comparisonRows } from "../domain/comparison-rows.js";
 import { describeCalendar } from "../domain/display.js";
 import { describeLimit } from "../domain/eligibility.js";
 import { describeRule, describeSource, featureCellDisplay } from "../domain/fact-rows.js";
@@ -83,6 +84,7 @@ export function toCatalogView(version: PublishedVersion): CatalogView {
         editorNote: f.cells[p.key]?.editorNote ?? null,
       })),
     })),
+    comparisonRows: comparisonRows(c),
     exclusions: c.exclusions.map((e) => ({ text: e.text, planKeys: e.plans, kind: e.kind, heading: e.heading })),
     priorities: c.priorities,
     guaranteeBands: c.guaranteeBands.map((b) => ({ ...b, min: money(b.min)!, max: money(b.max) })),

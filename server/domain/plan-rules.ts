@@ -88,6 +88,16 @@ export function catalogFigures(catalog: Catalog): CatalogFigure[] {
   return CATALOG_FIGURES.filter((f) => used.has(f));
 }
 
+/**
+ * The figure a plan's price reads that the customer has not given yet: a percent plan
+ * cannot be priced without its base. null when the figures given are enough to price it.
+ */
+export function missingPriceFigure(plan: Plan, figures: { licensePrice?: unknown; projectBudget?: unknown }): CatalogFigure | null {
+  if (plan.pricing.kind === "PERCENT_OF_LICENSE" && figures.licensePrice == null) return "LICENSE_PRICE";
+  if (plan.pricing.kind === "PERCENT_OF_PROJECT_BUDGET" && figures.projectBudget == null) return "PROJECT_BUDGET";
+  return null;
+}
+
 /** No published price: agreed per quote, or credit packs none of which has a price. */
 export function isPricedOnRequest(plan: Plan): boolean {
   const rule = plan.pricing;

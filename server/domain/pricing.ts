@@ -236,6 +236,21 @@ function packLines(ctx: Context, inQuote: Plan[], orders: CreditPackOrder[]): Pr
   });
 }
 
+/** The figures a customer gives, checked against the catalog; the term in years (1 unless given). */
+export function checkCustomerFigures(catalog: Catalog, input: Omit<PriceInput, "planKey">): number {
+  const termYears = checkCount(input.termYears ?? 1, "termYears", 1, MAX_TERM_YEARS);
+  if (input.agents != null) checkCount(input.agents, "agents");
+  if (input.bots != null) checkCount(input.bots, "bots");
+  if (input.goLiveDate != null) parseDate(input.goLiveDate, "goLiveDate");
+  figureOrNull(input.licensePrice, "licensePrice");
+  figureOrNull(input.projectBudget, "projectBudget");
+  if (input.licenseEdition != null && !catalog.licenseEditions.some((e) => e.key === input.licenseEdition)) {
+    const known = catalog.licenseEditions.map((e) => e.key).join(", ") || "none";
+    throw badInput(`${catalog.name} has no license edition "${input.licenseEdition}" (editions: ${known})`, "licenseEdition");
+  }
+  return termYears;
+}
+
 /**
  * Prices a plan with its add-ons and credit packs for one customer. Each line is rounded
  * half-up to the currency's minor unit once; the total is the sum of the rounded lines.
@@ -243,14 +258,7 @@ function packLines(ctx: Context, inQuote: Plan[], orders: CreditPackOrder[]): Pr
 export function priceQuote(catalog: Catalog, input: PriceInput): PricedQuote {
   const plan = findPlan(catalog, input.planKey);
   if (!plan) throw notFound(`${catalog.name} has no plan "${input.planKey}"`, "planKey");
-  const termYears = checkCount(input.termYears ?? 1, "termYears", 1, MAX_TERM_YEARS);
-  if (input.agents != null) checkCount(input.agents, "agents");
-  if (input.bots != null) checkCount(input.bots, "bots");
-  if (input.goLiveDate != null) parseDate(input.goLiveDate, "goLiveDate");
-  if (input.licenseEdition != null && !catalog.licenseEditions.some((e) => e.key === input.licenseEdition)) {
-    const known = catalog.licenseEditions.map((e) => e.key).join(", ") || "none";
-    throw badInput(`${catalog.name} has no license edition "${input.licenseEdition}" (editions: ${known})`, "licenseEdition");
-  }
+  const termYears = checkCustomerFigures(catalog, input);
   const addOns = resolveAddOns(catalog, plan, input.addOnKeys ?? []);
   const inQuote = [plan, ...addOns];
   const ctx: Context = {

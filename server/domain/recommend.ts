@@ -3,7 +3,7 @@ import { describeCalendar } from "./display.js";
 import { ineligibilityReasons, type Figures } from "./eligibility.js";
 import { badInput, notFound } from "./errors.js";
 import { Dec } from "./money.js";
-import { addOnsFor, isAlwaysOpen, isTier, opensOn } from "./plan-rules.js";
+import { addOnsFor, isAlwaysOpen, isTier, missingPriceFigure, opensOn } from "./plan-rules.js";
 import { checkCount, MAX_COUNT, MAX_TERM_YEARS, parseMoneyInput, priceQuote } from "./pricing.js";
 import { describeTarget } from "./sla-clock.js";
 
@@ -147,12 +147,7 @@ function reasonsFor(plan: Plan, judged: Judged, needs: Checked): string[] {
 }
 
 /** A percent plan cannot be priced without its base; the fit stands, only the price is unknown. */
-function missingBase(plan: Plan, figures: Figures): boolean {
-  return (
-    (plan.pricing.kind === "PERCENT_OF_LICENSE" && figures.licensePrice == null) ||
-    (plan.pricing.kind === "PERCENT_OF_PROJECT_BUDGET" && figures.projectBudget == null)
-  );
-}
+const missingBase = (plan: Plan, figures: Figures) => missingPriceFigure(plan, figures) !== null;
 
 function quoteFor(catalog: Catalog, input: PlanFitInput, planKey: string, addOnKeys: string[]) {
   return priceQuote(catalog, {

@@ -24,6 +24,7 @@ import { registerPdfRoutes } from "./pdf.routes.js";
 import { PdfRenderer, type PdfRendererOptions } from "../services/pdf-renderer.js";
 import { CACHED_READS_FACTOR, registerPublicCache } from "./public-cache.plugin.js";
 import { PublicCacheFastPath } from "./public-cache-fast-path.js";
+import { readPersistedQueries, registerPersistedQueries } from "./persisted-queries.js";
 import { registerSecurityHeaders, securityHeaders } from "./security-headers.js";
 import { isClientRoute, registerClient } from "./static.js";
 import { publicOrigin } from "./public-url.js";
@@ -134,6 +135,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   upgradeInsecureRequestsOverHttps(http);
   await registerCors(http, options.corsOrigins ?? []);
 
+  // Before the public cache's hook: a known hash gets its text, so the cache keys it from the first request.
+  registerPersistedQueries(http, options.clientDir ? await readPersistedQueries(path.resolve(options.clientDir)) : new Map());
   const rateLimit = options.rateLimitPerMinute ?? 1000;
   if (options.publicCache ?? true) {
     fastPath.use(await registerPublicCache(http, options.services.dataSource, options.services.catalogs, rateLimit * CACHED_READS_FACTOR));

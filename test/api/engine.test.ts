@@ -132,6 +132,33 @@ describe("priceQuote", () => {
   });
 });
 
+describe("planPrices", () => {
+  const PLAN_PRICES = `query($input: PlanPricesInput!) {
+    planPrices(input: $input) { planKey missingFigure unpricedReason quote { total instantQuote catalogVersion } }
+  }`;
+
+  it("prices each Beesender plan for the figures, and says which one waits for the license price", async () => {
+    const none = await t.gql(PLAN_PRICES, { input: { catalogSlug: "beesender" } });
+    expect(none.errors).toBeUndefined();
+    const waiting = none.data.planPrices.filter((p: { quote: unknown }) => p.quote === null);
+    expect(waiting.map((p: { missingFigure: string; unpricedReason: string }) => [p.missingFigure, p.unpricedReason])).toEqual(
+      waiting.map(() => ["LICENSE_PRICE", "Enter your license price"]),
+    );
+    expect(waiting.map((p: { planKey: string }) => p.planKey)).toEqual(expect.arrayContaining(["business", "premium"]));
+
+    const priced = await t.gql(PLAN_PRICES, { input: { catalogSlug: "beesender", licensePrice: "50000", termYears: 2 } });
+    expect(priced.errors).toBeUndefined();
+    const business = priced.data.planPrices.find((p: { planKey: string }) => p.planKey === "business");
+    expect(business).toEqual({ planKey: "business", missingFigure: null, unpricedReason: null, quote: { total: "10000.00", instantQuote: true, catalogVersion: 1 } });
+  });
+
+  it("refuses a malformed figure next to its field", async () => {
+    const answer = await t.gql(PLAN_PRICES, { input: { catalogSlug: "beesender", licensePrice: "-5" } });
+    expect(errorCode(answer)).toBe("BAD_USER_INPUT");
+    expect(answer.errors![0].extensions!.field).toBe("licensePrice");
+  });
+});
+
 describe("slaDueAt", () => {
   it("pipe17 Standard: 6 business hours from Friday afternoon end on Monday, Pacific time", async () => {
     // Friday 2026-11-20 15:00 PST; 3h left on Friday, 3h on Monday from 06:00 PST (14:00Z).

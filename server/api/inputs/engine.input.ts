@@ -105,3 +105,30 @@ export class CreditEstimateInput {
   @Field(() => [CreditRequestInput])
   requests: CreditRequestInput[];
 }
+
+@InputType({ description: "A prospect's figures, to price every plan of a catalog at once (planPrices)." })
+export class PlanPricesInput {
+  @Field(() => String)
+  catalogSlug: string;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  licensePrice?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  projectBudget?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "1-10, default 1." })
+  termYears?: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  goLiveDate?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  agents?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  bots?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's license edition key, for plans sold with given editions." })
+  licenseEdition?: string | null;
+}

@@ -4,6 +4,7 @@ import { DateTimeScalar } from "../scalars.js";
 import {
   Catalog,
   CatalogFigure,
+  ComparisonRow,
   Exclusion,
   Feature,
   FeatureGroup,
@@ -69,6 +70,14 @@ export class CatalogResolver {
   @FieldResolver(() => [Feature], { description: "Rows, in display order." })
   async features(@Root() root: Catalog, @Ctx() ctx: Context) {
     return (await this.view(root, ctx)).features;
+  }
+
+  @FieldResolver(() => [ComparisonRow], {
+    description:
+      "The public comparison's rows in display order: the catalog's rows by group, then the support hours and each priority's first response read from the plans, unless a row already shows them.",
+  })
+  async comparisonRows(@Root() root: Catalog, @Ctx() ctx: Context) {
+    return (await this.view(root, ctx)).comparisonRows;
   }
 
   @FieldResolver(() => [Exclusion])

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { CreditEstimateInput, PriceQuoteInput, SlaDueInput } from "../inputs/engine.input.js";
+import { CreditEstimateInput, PlanPricesInput, PriceQuoteInput, SlaDueInput } from "../inputs/engine.input.js";
 import { PlanFitInput } from "../inputs/plan-fit.input.js";
-import { CreditEstimate, PlanFit, PricedQuote, SlaDue } from "../types/engine.type.js";
+import { CreditEstimate, PlanFit, PricedPlan, PricedQuote, SlaDue } from "../types/engine.type.js";
 
 @Resolver()
 export class EngineResolver {
@@ -10,6 +10,15 @@ export class EngineResolver {
   async priceQuote(@Arg("input", () => PriceQuoteInput) input: PriceQuoteInput, @Ctx() ctx: Context): Promise<PricedQuote> {
     const { version, ...quote } = await ctx.services.engine.priceQuote(input.catalogSlug, input);
     return { ...quote, catalogVersion: version };
+  }
+
+  @Query(() => [PricedPlan], {
+    description:
+      "Every plan of a catalog, in catalog order, priced alone for one prospect's figures; a plan the figures cannot price yet says which figure it waits for.",
+  })
+  async planPrices(@Arg("input", () => PlanPricesInput) input: PlanPricesInput, @Ctx() ctx: Context): Promise<PricedPlan[]> {
+    const plans = await ctx.services.engine.planPrices(input.catalogSlug, input);
+    return plans.map(({ quote, ...plan }) => ({ ...plan, quote: quote && { ...quote, catalogVersion: quote.version } }));
   }
 
   @Query(() => SlaDue, { description: "When the first response to a request is due under a plan's SLA." })

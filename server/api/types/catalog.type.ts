@@ -307,6 +307,27 @@ export class Feature {
   cells: FeatureCell[];
 }
 
+@ObjectType({ simpleResolvers: true, description: "A row of the public comparison: a catalog's row, or one read from the plans' support hours or response targets." })
+export class ComparisonRow {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => String, { nullable: true, description: "The label of the row's group; null for the rows after the groups." })
+  group: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the row means, in words (the row's note, or the priority's definition)." })
+  hint: string | null;
+
+  @Field(() => Boolean, { description: "The cells are the plans' support hours, which a page may show in the visitor's zone." })
+  supportHours: boolean;
+
+  @Field(() => [FeatureCell], { description: "One per plan, in the plans' order." })
+  cells: FeatureCell[];
+}
+
 @ObjectType({ description: 'A "not covered" or "warranty void if" clause.' })
 export class Exclusion {
   @Field(() => String)
@@ -419,6 +440,7 @@ export interface CatalogView {
   plans: Plan[];
   featureGroups: FeatureGroup[];
   features: Feature[];
+  comparisonRows: ComparisonRow[];
   exclusions: Exclusion[];
   priorities: Priority[];
   guaranteeBands: GuaranteeBand[];

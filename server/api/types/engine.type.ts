@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { CatalogFigure as CatalogFigureValue } from "../../domain/plan-rules.js";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
+import { CatalogFigure } from "./catalog.type.js";
 
 export const QuoteLineKind = { PLAN: "PLAN", ADD_ON: "ADD_ON", CREDIT_PACK: "CREDIT_PACK" } as const;
 registerEnumType(QuoteLineKind, { name: "QuoteLineKind" });
@@ -86,6 +88,21 @@ export class PricedQuote {
     description: "The prospect can make this quote themselves (createInstantQuote): a tier with a published price for every line and figures it accepts.",
   })
   instantQuote: boolean;
+}
+
+@ObjectType({ description: "One plan of a catalog priced alone for a prospect's figures (planPrices), or what it waits for." })
+export class PricedPlan {
+  @Field(() => String)
+  planKey: string;
+
+  @Field(() => PricedQuote, { nullable: true, description: "priceQuote's answer for the plan alone; null while a figure its price reads is missing." })
+  quote: PricedQuote | null;
+
+  @Field(() => CatalogFigure, { nullable: true, description: "The figure to give before the plan can be priced; null once it is priced." })
+  missingFigure: CatalogFigureValue | null;
+
+  @Field(() => String, { nullable: true, description: 'What to do before the plan can be priced, in words ("Enter your license price"); null once it is priced.' })
+  unpricedReason: string | null;
 }
 
 @ObjectType()

@@ -2,7 +2,7 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { InstantQuoteForm } from "../../../client/src/modules/compare/components/InstantQuoteForm.js";
-import { CreateInstantQuoteDocument } from "../../../client/src/modules/compare/graphql/create-instant-quote.mutation.js";
+import { CreateInstantQuoteDocument } from "../../../client/src/modules/compare/graphql/lazy/create-instant-quote.mutation.js";
 
 afterEach(cleanup);
 

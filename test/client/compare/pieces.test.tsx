@@ -26,8 +26,8 @@ describe("a plan's price cell", () => {
     expect(screen.getByText("10% of the license price a year")).toBeTruthy();
   });
 
-  it("asks for the figure a percent plan needs before it can be priced", () => {
-    render(<PriceCell plan={plan("b", "Business")} price={null} currency="USD" loading={false} />);
+  it("says what the server waits for before a percent plan can be priced", () => {
+    render(<PriceCell plan={plan("b", "Business")} price={null} unpriced="Enter your license price" currency="USD" loading={false} />);
     expect(screen.getByText("Enter your license price")).toBeTruthy();
   });
 

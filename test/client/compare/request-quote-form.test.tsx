@@ -2,7 +2,7 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { RequestQuoteForm } from "../../../client/src/modules/compare/components/RequestQuoteForm.js";
-import { RequestQuoteDocument } from "../../../client/src/modules/compare/graphql/request-quote.mutation.js";
+import { RequestQuoteDocument } from "../../../client/src/modules/compare/graphql/lazy/request-quote.mutation.js";
 
 afterEach(cleanup);
 

@@ -16,60 +16,24 @@ describe("differences only", () => {
   });
 });
 
-describe("the comparison's rows", () => {
-  const catalog = {
-    featureGroups: [{ key: "g", label: "Channels" }],
-    features: [
-      { key: "free", label: "Free text", group: null, valueType: "TEXT", note: null, cells: cells("a", "b") },
-      { key: "chan", label: "Channels", group: "g", valueType: "LIST", note: "as stated", cells: cells("email", "email, phone") },
-    ],
-    priorities: [{ key: "p1", label: "P1", definition: "down" }],
-    plans: [
-      { key: "p0", calendar: calendar(["+01:00", "+02:00"]), slaTargets: [{ priorityKey: "p1", text: "4 business hours" }] },
-      { key: "p1", calendar: calendar(["America/Los_Angeles"], true), slaTargets: [] },
-    ],
-  };
+describe("the server's rows as the page shows them", () => {
+  const plans = [
+    { key: "p0", calendar: calendar(["+01:00", "+02:00"]) },
+    { key: "p1", calendar: null },
+  ];
+  const row = (key: string, supportHours: boolean) => ({ key, label: key, group: null, hint: null, supportHours, cells: cells("Mon–Fri 09:00–18:00 (+01:00, +02:00)", "as stated") });
 
-  it("lists grouped rows first, then the hours and first-response rows read from the plans", () => {
-    const rows = comparisonRows(catalog, "+02:00");
-    expect(rows.map((r) => [r.label, r.group])).toEqual([
-      ["Channels", "Channels"],
-      ["Free text", null],
-      ["Support hours", null],
-      ["First response, P1", null],
+  it("shows a support-hours row in the visitor's zone where the plan offers it, and keeps a plan's cell without hours as stated", () => {
+    const rows = comparisonRows({ comparisonRows: [row("hours", true)], plans }, "+02:00");
+    expect(rows[0].cells.map((c) => c.display)).toEqual(["Mon–Fri 09:00–18:00 (+02:00, your zone)", "as stated"]);
+  });
+
+  it("leaves every other row as the server wrote it, in the server's order", () => {
+    const rows = comparisonRows({ comparisonRows: [row("b", false), row("a", false)], plans }, "+02:00");
+    expect(rows.map((r) => [r.key, r.cells[0].display])).toEqual([
+      ["b", "Mon–Fri 09:00–18:00 (+01:00, +02:00)"],
+      ["a", "Mon–Fri 09:00–18:00 (+01:00, +02:00)"],
     ]);
-    expect(rows[3].cells.map((c) => c.display)).toEqual(["4 business hours", null]);
-    expect(rows[3].hint).toBe("down");
-  });
-
-  it("does not repeat the hours or the targets when the catalog has rows for them", () => {
-    const withRows = {
-      ...catalog,
-      features: [...catalog.features, { key: "h", label: "Hours", group: null, valueType: "SCHEDULE", cells: cells("9-18", "24/7") }, { key: "r", label: "P1", group: null, valueType: "DURATION", cells: cells("4", "1") }],
-    };
-    expect(comparisonRows(withRows, "+02:00").map((r) => r.label)).toEqual(["Channels", "Free text", "Hours", "P1"]);
-  });
-});
-
-describe("rows derived from the plans' facts", () => {
-  const base = {
-    featureGroups: [],
-    priorities: [
-      { key: "p1", label: "P1", definition: null },
-      { key: "p2", label: "P2", definition: null },
-    ],
-    plans: [{ key: "p0", calendar: calendar(["+01:00", "+02:00"]), slaTargets: [{ priorityKey: "p1", text: "4 business hours" }, { priorityKey: "p2", text: "8 business hours" }] }],
-  };
-
-  it("shows a priority's target once: the catalog's derived row, not a second one", () => {
-    const features = [{ key: "frt", label: "first response, P1", group: null, valueType: "TEXT", source: { kind: "SLA", priorityKeys: ["p1"] }, cells: cells("4 business hours") }];
-    expect(comparisonRows({ ...base, features }, "+01:00").map((r) => r.label)).toEqual(["first response, P1", "Support hours", "First response, P2"]);
-  });
-
-  it("shows a derived support-hours row in the visitor's zone", () => {
-    const features = [{ key: "hours", label: "Support hours", group: null, valueType: "SCHEDULE", source: { kind: "SUPPORT_HOURS", priorityKeys: [] }, cells: cells("Mon–Fri 09:00–18:00 (+01:00, +02:00)") }];
-    const rows = comparisonRows({ ...base, features }, "+02:00");
-    expect(rows.filter((r) => r.label === "Support hours").map((r) => r.cells[0].display)).toEqual(["Mon–Fri 09:00–18:00 (+02:00, your zone)"]);
   });
 });
 

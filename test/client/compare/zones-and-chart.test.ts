@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axisMax, crossings, samplePoints } from "../../../client/src/modules/compare/lib/chart.js";
-import { formatInZone, offsetMinutes, visitorZone } from "../../../client/src/modules/compare/lib/zones.js";
+import { formatInZone } from "../../../client/src/modules/compare/lib/zone-time.js";
+import { offsetMinutes, visitorZone } from "../../../client/src/modules/compare/lib/zones.js";
 
 describe("times in the visitor's zone", () => {
   it("shows an instant at a fixed offset", () => {

@@ -376,6 +376,20 @@ export type PlanInput = {
   tagline?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A prospect's figures, to price every plan of a catalog at once (planPrices). */
+export type PlanPricesInput = {
+  agents?: InputMaybe<Scalars['Int']['input']>;
+  bots?: InputMaybe<Scalars['Int']['input']>;
+  catalogSlug: Scalars['String']['input'];
+  goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The customer's license edition key, for plans sold with given editions. */
+  licenseEdition?: InputMaybe<Scalars['String']['input']>;
+  licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  projectBudget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1-10, default 1. */
+  termYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What sales may agree without an admin's approval for a price the catalog does not state. */
 export type PriceGuidanceInput = {
   /** The lowest price sales may agree alone. */
@@ -659,8 +673,16 @@ export type CatalogsQuery = { catalogs: Array<{ __typename?: 'Catalog', slug: st
 
 export type PlanPriceFragment = { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, instantQuote: boolean, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, supportPeriod: { __typename?: 'Period', startsOn: string, endsOn: string } | null };
 
+export type PlanPricesQueryVariables = Exact<{
+  input: PlanPricesInput;
+}>;
+
+
+export type PlanPricesQuery = { planPrices: Array<{ __typename?: 'PricedPlan', planKey: string, unpricedReason: string | null, quote: { __typename?: 'PricedQuote', total: string | null, eligible: boolean, reasons: Array<string>, instantQuote: boolean, guarantee: { __typename?: 'Guarantee', days: number, startsOn: string | null, endsOn: string | null } | null, supportPeriod: { __typename?: 'Period', startsOn: string, endsOn: string } | null } | null }> };
+
 export type SessionUserFragment = { __typename?: 'User', id: string, email: string, name: string, role: Role };
 
 export const PlanPriceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PricedQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"instantQuote"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PlanPriceFragment, unknown>;
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const CatalogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"pricing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogsQuery, CatalogsQueryVariables>;
+export const PlanPricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPrices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanPricesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planPrices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planKey"}},{"kind":"Field","name":{"kind":"Name","value":"unpricedReason"}},{"kind":"Field","name":{"kind":"Name","value":"quote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanPrice"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanPrice"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PricedQuote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"instantQuote"}},{"kind":"Field","name":{"kind":"Name","value":"guarantee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<PlanPricesQuery, PlanPricesQueryVariables>;

@@ -14,41 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n      ...PlanNotes_Catalog\n      ...GuaranteeCard_Catalog\n      ...CreditCategories_Catalog\n      ...SlaWidget_Catalog\n      ...PriceChart_Catalog\n    }\n  }\n": typeof types.CompareCatalogDocument,
-    "\n  fragment ComparisonRows_Catalog on Catalog {\n    featureGroups {\n      key\n      label\n    }\n    features {\n      key\n      label\n      group\n      valueType\n      note\n      source {\n        kind\n        priorityKeys\n      }\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": typeof types.ComparisonRows_CatalogFragmentDoc,
-    "\n  mutation CreateInstantQuote($input: InstantQuoteInput!) {\n    createInstantQuote(input: $input) {\n      number\n      url\n    }\n  }\n": typeof types.CreateInstantQuoteDocument,
-    "\n  fragment CreditCategories_Catalog on Catalog {\n    slug\n    currency\n    requestCategories {\n      key\n      label\n      description\n      creditKind\n      credits\n      perStep\n      includedSteps\n      needsConfirmation\n      creditsText\n    }\n  }\n": typeof types.CreditCategories_CatalogFragmentDoc,
-    "\n  query EstimateCredits($input: CreditEstimateInput!) {\n    estimateCredits(input: $input) {\n      credits\n      price\n      minimum\n      needsConfirmation\n      packs {\n        credits\n        quantity\n        price\n      }\n      lines {\n        categoryKey\n        label\n        count\n        credits\n        minimum\n        needsConfirmation\n        steps\n      }\n    }\n  }\n": typeof types.EstimateCreditsDocument,
+    "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n    }\n  }\n": typeof types.CompareCatalogDocument,
+    "\n  fragment ComparisonRows_Catalog on Catalog {\n    comparisonRows {\n      key\n      label\n      group\n      hint\n      supportHours\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n    }\n  }\n": typeof types.ComparisonRows_CatalogFragmentDoc,
     "\n  fragment FiguresForm_Catalog on Catalog {\n    currency\n    figures\n    licenseEditions {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        zones\n      }\n    }\n  }\n": typeof types.FiguresForm_CatalogFragmentDoc,
-    "\n  fragment GuaranteeCard_Catalog on Catalog {\n    guaranteeBands {\n      days\n      label\n    }\n    guaranteeNote\n  }\n": typeof types.GuaranteeCard_CatalogFragmentDoc,
     "\n  fragment PlanHeading_Plan on Plan {\n    key\n    name\n    tagline\n    availability\n    isTier\n    addOnKeys\n    includedWith\n  }\n": typeof types.PlanHeading_PlanFragmentDoc,
-    "\n  fragment PlanNotes_Catalog on Catalog {\n    notes\n    editorNotes\n    exclusions {\n      text\n      planKeys\n      kind\n      heading\n    }\n    plans {\n      key\n      name\n      forYouIf\n      notes\n    }\n  }\n": typeof types.PlanNotes_CatalogFragmentDoc,
     "\n  fragment PriceCell_Plan on Plan {\n    key\n    name\n    pricedOnRequest\n    pricing {\n      kind\n      summary\n      note\n      editorNote\n      packs {\n        credits\n        price\n      }\n    }\n  }\n": typeof types.PriceCell_PlanFragmentDoc,
-    "\n  fragment PriceChart_Catalog on Catalog {\n    slug\n    currency\n    plans {\n      key\n      name\n      isTier\n      pricing {\n        kind\n      }\n    }\n  }\n": typeof types.PriceChart_CatalogFragmentDoc,
-    "\n  query RecommendPlans($input: PlanFitInput!) {\n    recommendPlans(input: $input) {\n      planKey\n      addOnKeys\n      fits\n      reasons\n      total\n    }\n  }\n": typeof types.RecommendPlansDocument,
-    "\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n": typeof types.RequestQuoteDocument,
-    "\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n": typeof types.SlaDueDocument,
-    "\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": typeof types.SlaWidget_CatalogFragmentDoc,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": typeof types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
-    "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n      ...PlanNotes_Catalog\n      ...GuaranteeCard_Catalog\n      ...CreditCategories_Catalog\n      ...SlaWidget_Catalog\n      ...PriceChart_Catalog\n    }\n  }\n": types.CompareCatalogDocument,
-    "\n  fragment ComparisonRows_Catalog on Catalog {\n    featureGroups {\n      key\n      label\n    }\n    features {\n      key\n      label\n      group\n      valueType\n      note\n      source {\n        kind\n        priorityKeys\n      }\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": types.ComparisonRows_CatalogFragmentDoc,
-    "\n  mutation CreateInstantQuote($input: InstantQuoteInput!) {\n    createInstantQuote(input: $input) {\n      number\n      url\n    }\n  }\n": types.CreateInstantQuoteDocument,
-    "\n  fragment CreditCategories_Catalog on Catalog {\n    slug\n    currency\n    requestCategories {\n      key\n      label\n      description\n      creditKind\n      credits\n      perStep\n      includedSteps\n      needsConfirmation\n      creditsText\n    }\n  }\n": types.CreditCategories_CatalogFragmentDoc,
-    "\n  query EstimateCredits($input: CreditEstimateInput!) {\n    estimateCredits(input: $input) {\n      credits\n      price\n      minimum\n      needsConfirmation\n      packs {\n        credits\n        quantity\n        price\n      }\n      lines {\n        categoryKey\n        label\n        count\n        credits\n        minimum\n        needsConfirmation\n        steps\n      }\n    }\n  }\n": types.EstimateCreditsDocument,
+    "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n    }\n  }\n": types.CompareCatalogDocument,
+    "\n  fragment ComparisonRows_Catalog on Catalog {\n    comparisonRows {\n      key\n      label\n      group\n      hint\n      supportHours\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n    }\n  }\n": types.ComparisonRows_CatalogFragmentDoc,
     "\n  fragment FiguresForm_Catalog on Catalog {\n    currency\n    figures\n    licenseEditions {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        zones\n      }\n    }\n  }\n": types.FiguresForm_CatalogFragmentDoc,
-    "\n  fragment GuaranteeCard_Catalog on Catalog {\n    guaranteeBands {\n      days\n      label\n    }\n    guaranteeNote\n  }\n": types.GuaranteeCard_CatalogFragmentDoc,
     "\n  fragment PlanHeading_Plan on Plan {\n    key\n    name\n    tagline\n    availability\n    isTier\n    addOnKeys\n    includedWith\n  }\n": types.PlanHeading_PlanFragmentDoc,
-    "\n  fragment PlanNotes_Catalog on Catalog {\n    notes\n    editorNotes\n    exclusions {\n      text\n      planKeys\n      kind\n      heading\n    }\n    plans {\n      key\n      name\n      forYouIf\n      notes\n    }\n  }\n": types.PlanNotes_CatalogFragmentDoc,
     "\n  fragment PriceCell_Plan on Plan {\n    key\n    name\n    pricedOnRequest\n    pricing {\n      kind\n      summary\n      note\n      editorNote\n      packs {\n        credits\n        price\n      }\n    }\n  }\n": types.PriceCell_PlanFragmentDoc,
-    "\n  fragment PriceChart_Catalog on Catalog {\n    slug\n    currency\n    plans {\n      key\n      name\n      isTier\n      pricing {\n        kind\n      }\n    }\n  }\n": types.PriceChart_CatalogFragmentDoc,
-    "\n  query RecommendPlans($input: PlanFitInput!) {\n    recommendPlans(input: $input) {\n      planKey\n      addOnKeys\n      fits\n      reasons\n      total\n    }\n  }\n": types.RecommendPlansDocument,
-    "\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n": types.RequestQuoteDocument,
-    "\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n": types.SlaDueDocument,
-    "\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n": types.SlaWidget_CatalogFragmentDoc,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -69,23 +51,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n      ...PlanNotes_Catalog\n      ...GuaranteeCard_Catalog\n      ...CreditCategories_Catalog\n      ...SlaWidget_Catalog\n      ...PriceChart_Catalog\n    }\n  }\n"): (typeof documents)["\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n      ...PlanNotes_Catalog\n      ...GuaranteeCard_Catalog\n      ...CreditCategories_Catalog\n      ...SlaWidget_Catalog\n      ...PriceChart_Catalog\n    }\n  }\n"];
+export function graphql(source: "\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n    }\n  }\n"): (typeof documents)["\n  query CompareCatalog($slug: String!) {\n    catalog(slug: $slug) {\n      slug\n      version\n      name\n      vendor\n      currency\n      description\n      plans {\n        ...PlanHeading_Plan\n        ...PriceCell_Plan\n      }\n      ...FiguresForm_Catalog\n      ...ComparisonRows_Catalog\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ComparisonRows_Catalog on Catalog {\n    featureGroups {\n      key\n      label\n    }\n    features {\n      key\n      label\n      group\n      valueType\n      note\n      source {\n        kind\n        priorityKeys\n      }\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ComparisonRows_Catalog on Catalog {\n    featureGroups {\n      key\n      label\n    }\n    features {\n      key\n      label\n      group\n      valueType\n      note\n      source {\n        kind\n        priorityKeys\n      }\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateInstantQuote($input: InstantQuoteInput!) {\n    createInstantQuote(input: $input) {\n      number\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInstantQuote($input: InstantQuoteInput!) {\n    createInstantQuote(input: $input) {\n      number\n      url\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CreditCategories_Catalog on Catalog {\n    slug\n    currency\n    requestCategories {\n      key\n      label\n      description\n      creditKind\n      credits\n      perStep\n      includedSteps\n      needsConfirmation\n      creditsText\n    }\n  }\n"): (typeof documents)["\n  fragment CreditCategories_Catalog on Catalog {\n    slug\n    currency\n    requestCategories {\n      key\n      label\n      description\n      creditKind\n      credits\n      perStep\n      includedSteps\n      needsConfirmation\n      creditsText\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EstimateCredits($input: CreditEstimateInput!) {\n    estimateCredits(input: $input) {\n      credits\n      price\n      minimum\n      needsConfirmation\n      packs {\n        credits\n        quantity\n        price\n      }\n      lines {\n        categoryKey\n        label\n        count\n        credits\n        minimum\n        needsConfirmation\n        steps\n      }\n    }\n  }\n"): (typeof documents)["\n  query EstimateCredits($input: CreditEstimateInput!) {\n    estimateCredits(input: $input) {\n      credits\n      price\n      minimum\n      needsConfirmation\n      packs {\n        credits\n        quantity\n        price\n      }\n      lines {\n        categoryKey\n        label\n        count\n        credits\n        minimum\n        needsConfirmation\n        steps\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ComparisonRows_Catalog on Catalog {\n    comparisonRows {\n      key\n      label\n      group\n      hint\n      supportHours\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ComparisonRows_Catalog on Catalog {\n    comparisonRows {\n      key\n      label\n      group\n      hint\n      supportHours\n      cells {\n        planKey\n        display\n        note\n        editorNote\n      }\n    }\n    priorities {\n      key\n      label\n    }\n    plans {\n      key\n      calendar {\n        summary\n        zones\n        alwaysOpen\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -93,15 +63,7 @@ export function graphql(source: "\n  fragment FiguresForm_Catalog on Catalog {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GuaranteeCard_Catalog on Catalog {\n    guaranteeBands {\n      days\n      label\n    }\n    guaranteeNote\n  }\n"): (typeof documents)["\n  fragment GuaranteeCard_Catalog on Catalog {\n    guaranteeBands {\n      days\n      label\n    }\n    guaranteeNote\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PlanHeading_Plan on Plan {\n    key\n    name\n    tagline\n    availability\n    isTier\n    addOnKeys\n    includedWith\n  }\n"): (typeof documents)["\n  fragment PlanHeading_Plan on Plan {\n    key\n    name\n    tagline\n    availability\n    isTier\n    addOnKeys\n    includedWith\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PlanNotes_Catalog on Catalog {\n    notes\n    editorNotes\n    exclusions {\n      text\n      planKeys\n      kind\n      heading\n    }\n    plans {\n      key\n      name\n      forYouIf\n      notes\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNotes_Catalog on Catalog {\n    notes\n    editorNotes\n    exclusions {\n      text\n      planKeys\n      kind\n      heading\n    }\n    plans {\n      key\n      name\n      forYouIf\n      notes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -109,27 +71,11 @@ export function graphql(source: "\n  fragment PriceCell_Plan on Plan {\n    key\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PriceChart_Catalog on Catalog {\n    slug\n    currency\n    plans {\n      key\n      name\n      isTier\n      pricing {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PriceChart_Catalog on Catalog {\n    slug\n    currency\n    plans {\n      key\n      name\n      isTier\n      pricing {\n        kind\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RecommendPlans($input: PlanFitInput!) {\n    recommendPlans(input: $input) {\n      planKey\n      addOnKeys\n      fits\n      reasons\n      total\n    }\n  }\n"): (typeof documents)["\n  query RecommendPlans($input: PlanFitInput!) {\n    recommendPlans(input: $input) {\n      planKey\n      addOnKeys\n      fits\n      reasons\n      total\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation RequestQuote($input: QuoteRequestInput!) {\n    requestQuote(input: $input) {\n      reference\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n"): (typeof documents)["\n  query SlaDue($input: SlaDueInput!) {\n    slaDueAt(input: $input) {\n      dueAt\n      target\n      timeZone\n      businessHours\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SlaWidget_Catalog on Catalog {\n    slug\n    priorities {\n      key\n      label\n      definition\n    }\n    plans {\n      key\n      name\n      calendar {\n        zones\n        alwaysOpen\n      }\n      slaTargets {\n        priorityKey\n        text\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

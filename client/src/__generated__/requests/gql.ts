@@ -21,6 +21,7 @@ type Documents = {
     "\n  fragment RequestCard_Request on QuoteRequest {\n    id\n    reference\n    status\n    catalogName\n    planName\n    addOnNames\n    total\n    currency\n    company\n    contactName\n    email\n    message\n    createdAt\n    figures {\n      licensePrice\n      projectBudget\n      termYears\n      goLiveDate\n      agents\n      bots\n      licenseEdition\n    }\n    owner {\n      id\n      name\n    }\n    closeReason\n    quoteId\n    quoteNumber\n  }\n": typeof types.RequestCard_RequestFragmentDoc,
     "\n  mutation TakeQuoteRequest($id: ID!) {\n    takeQuoteRequest(id: $id) {\n      ...RequestCard_Request\n    }\n  }\n": typeof types.TakeQuoteRequestDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": typeof types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  fragment RequestCard_Request on QuoteRequest {\n    id\n    reference\n    status\n    catalogName\n    planName\n    addOnNames\n    total\n    currency\n    company\n    contactName\n    email\n    message\n    createdAt\n    figures {\n      licensePrice\n      projectBudget\n      termYears\n      goLiveDate\n      agents\n      bots\n      licenseEdition\n    }\n    owner {\n      id\n      name\n    }\n    closeReason\n    quoteId\n    quoteNumber\n  }\n": types.RequestCard_RequestFragmentDoc,
     "\n  mutation TakeQuoteRequest($id: ID!) {\n    takeQuoteRequest(id: $id) {\n      ...RequestCard_Request\n    }\n  }\n": types.TakeQuoteRequestDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -76,6 +78,10 @@ export function graphql(source: "\n  mutation TakeQuoteRequest($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,7 @@ type Documents = {
     "\n  fragment TimelineDetails_QuoteTimeline on QuoteTimeline {\n    steps {\n      label\n      startsOn\n      endsOn\n    }\n    exampleNote\n    slaExamples {\n      priorityKey\n      priorityLabel\n      text\n    }\n    rounding\n  }\n": typeof types.TimelineDetails_QuoteTimelineFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": typeof types.UpdateQuoteDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": typeof types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": typeof types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
@@ -79,6 +80,7 @@ const documents: Documents = {
     "\n  fragment TimelineDetails_QuoteTimeline on QuoteTimeline {\n    steps {\n      label\n      startsOn\n      endsOn\n    }\n    exampleNote\n    slaExamples {\n      priorityKey\n      priorityLabel\n      text\n    }\n    rounding\n  }\n": types.TimelineDetails_QuoteTimelineFragmentDoc,
     "\n  mutation UpdateQuote($id: ID!, $lockVersion: Int!, $input: QuoteInput!) {\n    updateQuote(id: $id, lockVersion: $lockVersion, input: $input) {\n      ...QuoteFields\n    }\n  }\n": types.UpdateQuoteDocument,
     "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n": types.PlanPriceFragmentDoc,
+    "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n": types.PlanPricesDocument,
     "\n  fragment SessionUser on User {\n    id\n    email\n    name\n    role\n  }\n": types.SessionUserFragmentDoc,
 };
 
@@ -220,6 +222,10 @@ export function graphql(source: "\n  mutation UpdateQuote($id: ID!, $lockVersion
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"): (typeof documents)["\n  fragment PlanPrice on PricedQuote {\n    total\n    eligible\n    reasons\n    instantQuote\n    guarantee {\n      days\n      startsOn\n      endsOn\n    }\n    supportPeriod {\n      startsOn\n      endsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanPrices($input: PlanPricesInput!) {\n    planPrices(input: $input) {\n      planKey\n      unpricedReason\n      quote {\n        ...PlanPrice\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

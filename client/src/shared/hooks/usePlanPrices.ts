@@ -1,8 +1,7 @@
 import { useQuery } from "@apollo/client/react";
-import { useMemo, useRef } from "react";
-import type { PriceQuoteInput } from "../../__generated__/shared/graphql.js";
+import { useRef } from "react";
 import type { PlanPriceFragment } from "../graphql/plan-price.fragment.js";
-import { pricesDocument } from "./priced-plans-document.js";
+import { PlanPricesDocument, type PlanPricesQuery } from "../graphql/plan-prices.query.js";
 
 export interface Figures {
   licensePrice: string | null;
@@ -16,58 +15,22 @@ export interface Figures {
 
 export type PlanPrice = PlanPriceFragment;
 
-interface PricedPlan {
-  key: string;
-  pricing: { kind: string };
-}
-
-/** Whether the figures given are enough to price the plan (a percent plan needs its base). */
-function priceable(plan: PricedPlan, figures: Figures): boolean {
-  if (plan.pricing.kind === "PERCENT_OF_LICENSE") return figures.licensePrice !== null;
-  if (plan.pricing.kind === "PERCENT_OF_PROJECT_BUDGET") return figures.projectBudget !== null;
-  return true;
-}
-
-/** Several priceQuote inputs in one request; `prices[i]` answers `inputs[i]` (null until it has). */
-export function usePriceQuotes(inputs: PriceQuoteInput[]) {
-  const document = useMemo(() => pricesDocument(Math.max(inputs.length, 1)), [inputs.length]);
-  const variables = Object.fromEntries(inputs.map((input, i) => [`p${i}`, input]));
-  const result = useQuery<Record<string, PlanPriceFragment | null>>(document, { variables, skip: inputs.length === 0, errorPolicy: "all" });
-  const prices = inputs.map((_, i) => (result.data?.[`p${i}`] ?? null) as PlanPriceFragment | null);
-  return { prices, loading: result.loading, error: result.error };
-}
+type PricedPlan = PlanPricesQuery["planPrices"][number];
 
 /**
- * Each plan priced by the server for the customer's figures, in one request; null for a
- * plan the figures cannot price yet. The client never computes a price itself.
+ * Every plan of the catalog priced by the server for the customer's figures, in one request
+ * (`planPrices`): `priceOf` is null for a plan the figures cannot price yet, and `unpricedOf`
+ * says, in the server's words, what it waits for. The client never computes a price itself.
  */
-export function usePlanPrices(slug: string, plans: PricedPlan[], figures: Figures) {
-  const priced = useMemo(() => plans.filter((p) => priceable(p, figures)), [plans, figures]);
-  const inputs = useMemo(
-    () =>
-      priced.map((p) => ({
-        catalogSlug: slug,
-        planKey: p.key,
-        licensePrice: figures.licensePrice,
-        projectBudget: figures.projectBudget,
-        termYears: figures.termYears,
-        agents: figures.agents,
-        bots: figures.bots,
-        licenseEdition: figures.licenseEdition ?? null,
-        goLiveDate: figures.goLiveDate ?? null,
-      })),
-    [slug, priced, figures],
-  );
-  const { prices, loading } = usePriceQuotes(inputs);
+export function usePlanPrices(slug: string, figures: Figures) {
+  const input = { catalogSlug: slug, ...figures, licenseEdition: figures.licenseEdition ?? null, goLiveDate: figures.goLiveDate ?? null };
+  const { data, loading } = useQuery(PlanPricesDocument, { variables: { input }, errorPolicy: "all" });
   // While new figures are priced, each plan keeps the price it last had, so the page does not jump.
-  const last = useRef(new Map<string, PlanPrice>());
-  if (!loading) {
-    last.current = new Map();
-    priced.forEach((p, i) => prices[i] && last.current.set(p.key, prices[i]));
-  }
-  const priceOf = (key: string): PlanPrice | null => {
-    if (!priced.some((p) => p.key === key)) return null;
-    return last.current.get(key) ?? null;
+  const last = useRef(new Map<string, PricedPlan>());
+  if (!loading) last.current = new Map((data?.planPrices ?? []).map((p) => [p.planKey, p]));
+  return {
+    priceOf: (key: string): PlanPrice | null => last.current.get(key)?.quote ?? null,
+    unpricedOf: (key: string): string | null => last.current.get(key)?.unpricedReason ?? null,
+    loading,
   };
-  return { priceOf, loading };
 }

@@ -11,7 +11,6 @@ import { comparisonRows, differs, offeredZones } from "../lib/rows.js";
 import { visitorZone } from "../lib/zones.js";
 import { ComparisonTable } from "./ComparisonTable.js";
 import { FiguresForm } from "./FiguresForm.js";
-import { PlanCards } from "./PlanCards.js";
 import { PriceCell } from "./PriceCell.js";
 import { WhenNear } from "./WhenNear.js";
 import "../compare.css";
@@ -20,6 +19,12 @@ import "../compare.css";
 const PlanFinder = lazy(() => import("./PlanFinder.js").then((m) => ({ default: m.PlanFinder })));
 const RequestQuoteForm = lazy(() => import("./RequestQuoteForm.js").then((m) => ({ default: m.RequestQuoteForm })));
 const InstantQuoteForm = lazy(() => import("./InstantQuoteForm.js").then((m) => ({ default: m.InstantQuoteForm })));
+// The phone's cards load only on a phone (a desktop shows the table), fetched as soon as this
+// chunk runs, so they arrive while the catalog is being asked for.
+const PHONE = "(max-width: 760px)";
+const loadPlanCards = () => import("./PlanCards.js").then((m) => ({ default: m.PlanCards }));
+const PlanCards = lazy(loadPlanCards);
+if (window.matchMedia?.(PHONE).matches) void loadPlanCards();
 // And what sits below the plans loads as the visitor scrolls towards it.
 const LowerSections = lazy(() => import("./LowerSections.js").then((m) => ({ default: m.LowerSections })));
 
@@ -79,9 +84,9 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const { text, set, figures } = useFigures(uses);
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const [now] = useState(() => new Date());
-  const phone = useMediaQuery("(max-width: 760px)");
+  const phone = useMediaQuery(PHONE);
   const zone = visitorZone(text.tz, offeredZones(catalog.plans), now);
-  const prices = usePlanPrices(catalog.slug, catalog.plans, figures);
+  const prices = usePlanPrices(catalog.slug, figures);
 
   const allRows = useMemo(() => comparisonRows(catalog, zone), [catalog, zone]);
   const rows = differencesOnly ? allRows.filter(differs) : allRows;
@@ -92,7 +97,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
   const chartFigure = uses.has("licensePrice") ? figures.licensePrice : uses.has("projectBudget") ? figures.projectBudget : undefined;
   const price = (planKey: string) => {
     const plan = catalog.plans.find((p) => p.key === planKey)!;
-    return <PriceCell plan={plan} price={prices.priceOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
+    return <PriceCell plan={plan} price={prices.priceOf(planKey)} unpriced={prices.unpricedOf(planKey)} currency={catalog.currency} loading={prices.loading} />;
   };
   const [asked, setAsked] = useState<Asked | null>(null);
   const [finding, setFinding] = useState(false);
@@ -166,7 +171,13 @@ function Comparison({ catalog }: { catalog: Catalog }) {
         )}
       </div>
 
-      {phone ? <PlanCards {...layout} /> : <ComparisonTable {...layout} />}
+      {phone ? (
+        <Suspense fallback={<div className="placeholder" />}>
+          <PlanCards {...layout} />
+        </Suspense>
+      ) : (
+        <ComparisonTable {...layout} />
+      )}
 
       <div ref={requestRef} className="request-slot">
         {asked && (
@@ -200,7 +211,7 @@ function Comparison({ catalog }: { catalog: Catalog }) {
 
       <WhenNear minHeight="40rem" label="Show answer times, prices by figure, credits and notes">
         <Suspense fallback={<p role="status">Loading answer times, credits and notes…</p>}>
-          <LowerSections catalog={catalog} zone={zone} now={now} chartFigure={chartFigure} guaranteed={guaranteed} vendor={vendor} />
+          <LowerSections slug={catalog.slug} zone={zone} now={now} chartFigure={chartFigure} guaranteed={guaranteed} vendor={vendor} />
         </Suspense>
       </WhenNear>
     </section>

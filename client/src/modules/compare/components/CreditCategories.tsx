@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { CreditCategories_CatalogFragment } from "../graphql/credit-categories.fragment.js";
+import type { CreditCategories_CatalogFragment } from "../graphql/lazy/credit-categories.fragment.js";
 
 // The estimator is code the visitor may never ask for: it loads when they open it.
 const CreditEstimator = lazy(() => import("./CreditEstimator.js").then((m) => ({ default: m.CreditEstimator })));

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { ErrorAlert } from "../../../shared/components/ErrorAlert.js";
 import { money } from "../../../shared/format.js";
 import { useDebounced } from "../../../shared/hooks/useDebounced.js";
-import type { CreditCategories_CatalogFragment } from "../graphql/credit-categories.fragment.js";
+import type { CreditCategories_CatalogFragment } from "../graphql/lazy/credit-categories.fragment.js";
 import { useCreditEstimate } from "../hooks/useCreditEstimate.js";
 import { countOrNull } from "../lib/figures-url.js";
 

@@ -1,6 +1,6 @@
 import { day } from "../../../shared/format.js";
 import type { PlanPrice } from "../../../shared/hooks/usePlanPrices.js";
-import type { GuaranteeCard_CatalogFragment } from "../graphql/guarantee-card.fragment.js";
+import type { GuaranteeCard_CatalogFragment } from "../graphql/lazy/guarantee-card.fragment.js";
 
 /**
  * The free post-project guarantee by budget band, with the visitor's band marked and, given a

@@ -1,5 +1,5 @@
 import { headingLead } from "../../../shared/format.js";
-import type { PlanNotes_CatalogFragment } from "../graphql/plan-notes.fragment.js";
+import type { PlanNotes_CatalogFragment } from "../graphql/lazy/plan-notes.fragment.js";
 
 /**
  * Who each plan is for, what is not covered, and the vendor's notes: catalog-wide items

@@ -6,10 +6,11 @@ import type { PriceCell_PlanFragment } from "../graphql/price-cell.fragment.js";
  * A plan's price as the server priced it for the visitor's figures. It keeps its height while
  * prices load (the old figure stays, dimmed), so nothing below it jumps.
  */
-export function PriceCell({ plan, price, currency, loading }: { plan: PriceCell_PlanFragment; price: PlanPrice | null; currency: string; loading: boolean }) {
+export function PriceCell(props: { plan: PriceCell_PlanFragment; price: PlanPrice | null; unpriced?: string | null; currency: string; loading: boolean }) {
+  const { plan, price, loading } = props;
   return (
     <div className={`price-cell${loading ? " loading" : ""}`}>
-      <PriceText plan={plan} price={price} currency={currency} />
+      <PriceText {...props} />
       {price && !price.eligible && (
         <ul className="warning small" aria-label={`${plan.name} does not fit`}>
           {price.reasons.map((r) => (
@@ -21,7 +22,8 @@ export function PriceCell({ plan, price, currency, loading }: { plan: PriceCell_
   );
 }
 
-function PriceText({ plan, price, currency }: { plan: PriceCell_PlanFragment; price: PlanPrice | null; currency: string }) {
+/** `unpriced`: what the server says the plan waits for before it can be priced ("Enter your license price"). */
+function PriceText({ plan, price, unpriced, currency }: { plan: PriceCell_PlanFragment; price: PlanPrice | null; unpriced?: string | null; currency: string }) {
   const summary = plan.pricing.note ?? plan.pricing.summary;
   const kind = plan.pricing.kind;
   if (kind === "CREDIT_PACKS") {
@@ -46,8 +48,7 @@ function PriceText({ plan, price, currency }: { plan: PriceCell_PlanFragment; pr
     return (
       <>
         <div className="price">{summary}</div>
-        {kind === "PERCENT_OF_LICENSE" && <div className="muted small">Enter your license price</div>}
-        {kind === "PERCENT_OF_PROJECT_BUDGET" && <div className="muted small">Enter your project budget</div>}
+        {unpriced && <div className="muted small">{unpriced}</div>}
       </>
     );
   }

@@ -1,7 +1,8 @@
+import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import { money } from "../../../shared/format.js";
-import { usePriceQuotes } from "../../../shared/hooks/usePlanPrices.js";
-import type { PriceChart_CatalogFragment } from "../graphql/price-chart.fragment.js";
+import { PriceChartPricesDocument, type PriceChartPricesQuery, type PriceChartPricesQueryVariables } from "../graphql/lazy/price-chart-prices.query.js";
+import type { PriceChart_CatalogFragment } from "../graphql/lazy/price-chart.fragment.js";
 import { axisMax, crossings, samplePoints, type Series } from "../lib/chart.js";
 
 const W = 640;
@@ -21,20 +22,22 @@ export function PriceChart({ catalog, figure }: { catalog: PriceChart_CatalogFra
   const tiers = catalog.plans.filter((p) => p.isTier && ["INCLUDED", "FIXED", "PERCENT_OF_LICENSE", "PERCENT_OF_PROJECT_BUDGET"].includes(p.pricing.kind));
   const max = axisMax(figure === null ? null : Number(figure));
   const points = useMemo(() => samplePoints(max), [max]);
-  const tierKeys = tiers.map((t) => t.key).join(" ");
-  const inputs = useMemo(
-    () => tierKeys.split(" ").flatMap((planKey) => points.map((x) => ({ catalogSlug: catalog.slug, planKey, termYears: 1, [base]: x }))),
-    [catalog.slug, tierKeys, points, base],
+  // One planPrices a sample point, each alias pricing every plan for a yearly term at that base.
+  const variables = useMemo(
+    () => Object.fromEntries(points.map((x, j) => [`p${j}`, { catalogSlug: catalog.slug, termYears: 1, [base]: x }])) as PriceChartPricesQueryVariables,
+    [catalog.slug, points, base],
   );
-  const { prices, loading, error } = usePriceQuotes(inputs);
+  const { data, loading, error } = useQuery(PriceChartPricesDocument, { variables, skip: tiers.length < 2, errorPolicy: "all" });
   if (tiers.length < 2) return null;
+  /** The server's total for a tier at the j-th sample point; null where it gave none. */
+  const totalAt = (i: number, j: number) => data?.[`p${j}` as keyof PriceChartPricesQuery]?.find((p) => p.planKey === tiers[i].key)?.quote?.total ?? null;
   const xs = points.map(Number);
   const series: Series[] = tiers.map((t, i) => ({
     key: t.key,
     name: t.name,
     values: points.map((_, j) => {
-      const total = prices[i * points.length + j]?.total;
-      return total == null ? null : Number(total);
+      const total = totalAt(i, j);
+      return total === null ? null : Number(total);
     }),
   }));
   const yMax = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
@@ -43,7 +46,7 @@ export function PriceChart({ catalog, figure }: { catalog: PriceChart_CatalogFra
   const crosses = crossings(xs, series);
   const amount = (v: number | string) => money(typeof v === "number" ? v.toFixed(0) : v, catalog.currency) ?? "";
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => Math.round(max * t));
-  const last = (i: number) => prices[i * points.length + points.length - 1]?.total ?? null;
+  const last = (i: number) => totalAt(i, points.length - 1);
   const summary = `Yearly price of each plan for a ${baseName} from 0 to ${amount(max)}: ${series
     .map((s, i) => `${s.name} ${last(i) === null ? "not priced" : `${amount(last(i)!)} at ${amount(max)}`}`)
     .join("; ")}. ${crosses.length === 0 ? "The plans never change order." : crosses.map((c) => `${c.between.join(" and ")} change places near ${amount(c.x)}`).join("; ")}.`;
@@ -124,7 +127,7 @@ export function PriceChart({ catalog, figure }: { catalog: PriceChart_CatalogFra
                 <th scope="row">{amount(x)}</th>
                 {series.map((s, i) => (
                   <td key={s.key} className="amount">
-                    {money(prices[i * points.length + j]?.total, catalog.currency) ?? "–"}
+                    {money(totalAt(i, j), catalog.currency) ?? "–"}
                   </td>
                 ))}
               </tr>

@@ -1,7 +1,8 @@
 import { useState } from "react";
-import type { SlaWidget_CatalogFragment } from "../graphql/sla-widget.fragment.js";
+import type { SlaWidget_CatalogFragment } from "../graphql/lazy/sla-widget.fragment.js";
 import { useSlaDue } from "../hooks/useSlaDue.js";
-import { formatInZone, offsetMinutes } from "../lib/zones.js";
+import { formatInZone } from "../lib/zone-time.js";
+import { offsetMinutes } from "../lib/zones.js";
 
 type Plan = SlaWidget_CatalogFragment["plans"][number];
 

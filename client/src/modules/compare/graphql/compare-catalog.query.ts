@@ -13,11 +13,6 @@
       }
       ...FiguresForm_Catalog
       ...ComparisonRows_Catalog
-      ...PlanNotes_Catalog
-      ...GuaranteeCard_Catalog
-      ...CreditCategories_Catalog
-      ...SlaWidget_Catalog
-      ...PriceChart_Catalog
     }
   }
 `;

@@ -1,19 +1,11 @@
 /* GraphQL */ `
   fragment ComparisonRows_Catalog on Catalog {
-    featureGroups {
-      key
-      label
-    }
-    features {
+    comparisonRows {
       key
       label
       group
-      valueType
-      note
-      source {
-        kind
-        priorityKeys
-      }
+      hint
+      supportHours
       cells {
         planKey
         display
@@ -24,7 +16,6 @@
     priorities {
       key
       label
-      definition
     }
     plans {
       key
@@ -32,10 +23,6 @@
         summary
         zones
         alwaysOpen
-      }
-      slaTargets {
-        priorityKey
-        text
       }
     }
   }

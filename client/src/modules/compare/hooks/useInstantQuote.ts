@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import type { InstantQuoteInput } from "../../../__generated__/compare/graphql.js";
 import { useIdempotencyKey } from "../../../shared/hooks/useIdempotencyKey.js";
-import { CreateInstantQuoteDocument } from "../graphql/create-instant-quote.mutation.js";
+import { CreateInstantQuoteDocument } from "../graphql/lazy/create-instant-quote.mutation.js";
 import { publicFormProblem } from "../lib/public-form-problem.js";
 
 /** The prospect makes their own quote from the figures on the page; a retry of the same form gets the same quote. */

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import type { QuoteRequestInput } from "../../../__generated__/compare/graphql.js";
 import { useIdempotencyKey } from "../../../shared/hooks/useIdempotencyKey.js";
-import { RequestQuoteDocument } from "../graphql/request-quote.mutation.js";
+import { RequestQuoteDocument } from "../graphql/lazy/request-quote.mutation.js";
 import { publicFormProblem } from "../lib/public-form-problem.js";
 
 /**

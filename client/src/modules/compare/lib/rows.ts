@@ -11,75 +11,26 @@ export interface Row {
   cells: { planKey: string; display: string | null; note: string | null; editorNote?: string | null }[];
 }
 
-interface FeatureLike {
-  key: string;
-  label: string;
-  group: string | null;
-  valueType: string;
-  note?: string | null;
-  source?: { kind: string; priorityKeys: string[] } | null;
-  cells: { planKey: string; display: string | null; note: string | null; editorNote?: string | null }[];
-}
-
-interface PlanLike {
-  key: string;
-  calendar: { summary: string; zones: string[]; alwaysOpen: boolean } | null;
-  slaTargets: { priorityKey: string; text: string }[];
-}
-
 interface CatalogLike {
-  plans: PlanLike[];
-  featureGroups: { key: string; label: string }[];
-  features: FeatureLike[];
-  priorities: { key: string; label: string; definition: string | null }[];
+  /** The rows as the server orders them (`Catalog.comparisonRows`). */
+  comparisonRows: (Row & { supportHours: boolean })[];
+  plans: { key: string; calendar: { summary: string; zones: string[]; alwaysOpen: boolean } | null }[];
 }
 
-/**
- * The rows in display order: the catalog's rows by group, then the hours and first-response
- * targets read from the plans' calendars and SLA targets, unless the catalog already has a
- * row of that kind (so a fact is shown once). A row derived from the support hours is shown
- * in the visitor's zone.
- */
+/** The server's rows, with the support hours in the visitor's zone where the plan offers it. */
 export function comparisonRows(catalog: CatalogLike, zone: string): Row[] {
-  const rows: Row[] = [];
-  const groups = [...catalog.featureGroups.map((g) => ({ key: g.key as string | null, label: g.label as string | null })), { key: null, label: null }];
   const calendarOf = (planKey: string) => catalog.plans.find((p) => p.key === planKey)?.calendar ?? null;
-  for (const g of groups) {
-    for (const f of catalog.features.filter((x) => x.group === g.key)) {
-      const cells =
-        f.source?.kind === "SUPPORT_HOURS"
-          ? f.cells.map((c) => {
-              const calendar = calendarOf(c.planKey);
-              return calendar ? { ...c, display: hoursIn(calendar, zone) } : c;
-            })
-          : f.cells;
-      rows.push({ key: f.key, label: f.label, group: g.label, hint: f.note ?? null, cells });
-    }
-  }
-  const hasHours = catalog.features.some((f) => f.valueType === "SCHEDULE" || f.source?.kind === "SUPPORT_HOURS");
-  const shownPriorities = new Set(catalog.features.flatMap((f) => (f.source?.kind === "SLA" ? f.source.priorityKeys : [])));
-  const legacyTargets = catalog.features.some((f) => f.valueType === "DURATION" && !f.source);
-  if (catalog.plans.some((p) => p.calendar) && !hasHours) {
-    rows.push({
-      key: "support-hours",
-      label: "Support hours",
-      group: null,
-      hint: null,
-      cells: catalog.plans.map((p) => ({ planKey: p.key, display: p.calendar ? hoursIn(p.calendar, zone) : null, note: null })),
-    });
-  }
-  if (!legacyTargets) {
-    for (const pr of catalog.priorities.filter((p) => !shownPriorities.has(p.key))) {
-      rows.push({
-        key: `first-response-${pr.key}`,
-        label: `First response, ${pr.label}`,
-        group: null,
-        hint: pr.definition,
-        cells: catalog.plans.map((p) => ({ planKey: p.key, display: p.slaTargets.find((t) => t.priorityKey === pr.key)?.text ?? null, note: null })),
-      });
-    }
-  }
-  return rows;
+  return catalog.comparisonRows.map(({ supportHours, ...row }) =>
+    supportHours
+      ? {
+          ...row,
+          cells: row.cells.map((c) => {
+            const calendar = calendarOf(c.planKey);
+            return calendar ? { ...c, display: hoursIn(calendar, zone) } : c;
+          }),
+        }
+      : row,
+  );
 }
 
 /** Whether a row reads differently for at least two plans (the "differences only" view keeps it). */

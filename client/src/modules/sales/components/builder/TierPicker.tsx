@@ -18,7 +18,7 @@ export function TierPicker(props: { catalog: CatalogChoice; form: QuoteForm; onC
     licenseEdition: form.licenseEdition || null,
   };
   const tiers = catalog.plans.filter((p) => p.isTier);
-  const prices = usePlanPrices(catalog.slug, tiers, figures);
+  const prices = usePlanPrices(catalog.slug, figures);
   const offered = new Set(form.options.map((o) => o.planKey));
   const single = form.options.length === 1;
   // The one chosen tier can still become the first alternative (it is labelled, not doubled).

@@ -20,4 +20,4 @@
     }
   }
 `;
-export { type SlaWidget_CatalogFragment } from "../../../__generated__/compare/graphql.js";
+export { type SlaWidget_CatalogFragment } from "../../../../__generated__/compare/lazy/graphql.js";

@@ -9,4 +9,4 @@
     }
   }
 `;
-export { RecommendPlansDocument } from "../../../__generated__/compare/graphql.js";
+export { RecommendPlansDocument } from "../../../../__generated__/compare/lazy/graphql.js";

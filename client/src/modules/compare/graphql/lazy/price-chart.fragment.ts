@@ -12,4 +12,4 @@
     }
   }
 `;
-export { type PriceChart_CatalogFragment } from "../../../__generated__/compare/graphql.js";
+export { type PriceChart_CatalogFragment } from "../../../../__generated__/compare/lazy/graphql.js";

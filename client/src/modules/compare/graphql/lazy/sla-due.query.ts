@@ -8,4 +8,4 @@
     }
   }
 `;
-export { SlaDueDocument } from "../../../__generated__/compare/graphql.js";
+export { SlaDueDocument } from "../../../../__generated__/compare/lazy/graphql.js";

@@ -5,4 +5,4 @@
     }
   }
 `;
-export { RequestQuoteDocument } from "../../../__generated__/compare/graphql.js";
+export { RequestQuoteDocument } from "../../../../__generated__/compare/lazy/graphql.js";

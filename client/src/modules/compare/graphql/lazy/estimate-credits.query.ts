@@ -22,4 +22,4 @@
     }
   }
 `;
-export { EstimateCreditsDocument } from "../../../__generated__/compare/graphql.js";
+export { EstimateCreditsDocument } from "../../../../__generated__/compare/lazy/graphql.js";

@@ -6,4 +6,4 @@
     }
   }
 `;
-export { CreateInstantQuoteDocument } from "../../../__generated__/compare/graphql.js";
+export { CreateInstantQuoteDocument } from "../../../../__generated__/compare/lazy/graphql.js";

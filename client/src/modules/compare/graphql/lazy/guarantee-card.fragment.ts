@@ -7,4 +7,4 @@
     guaranteeNote
   }
 `;
-export { type GuaranteeCard_CatalogFragment } from "../../../__generated__/compare/graphql.js";
+export { type GuaranteeCard_CatalogFragment } from "../../../../__generated__/compare/lazy/graphql.js";

@@ -16,4 +16,4 @@
     }
   }
 `;
-export { type PlanNotes_CatalogFragment } from "../../../__generated__/compare/graphql.js";
+export { type PlanNotes_CatalogFragment } from "../../../../__generated__/compare/lazy/graphql.js";

@@ -15,4 +15,4 @@
     }
   }
 `;
-export { type CreditCategories_CatalogFragment } from "../../../__generated__/compare/graphql.js";
+export { type CreditCategories_CatalogFragment } from "../../../../__generated__/compare/lazy/graphql.js";
