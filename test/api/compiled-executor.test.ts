@@ -93,6 +93,10 @@ describe("the same answers from compiled queries as from graphql-js", () => {
       input: { catalogSlug: "beesender", licensePrice: "20000", response: { priorityKey: "p1", within: "1", unit: "BUSINESS_HOURS" }, coverage: "EVERY_DAY" },
     });
     expect(fit.data.recommendPlans.length).toBeGreaterThan(0);
+    const plans = `query($input: PlanPricesInput!) { planPrices(input: $input) { ${every("PricedPlan")} } }`;
+    expect((await both(plans, { input: { catalogSlug: "beesender" } })).data.planPrices.length).toBeGreaterThan(0);
+    await both(plans, { input: { catalogSlug: "aimaras", projectBudget: "80000", termYears: 2 } });
+    expect((await both(plans, { input: { catalogSlug: "no-such" } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await both(`{ slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: "2026-11-20T10:00:00Z" }) { ${every("SlaDue")} } }`);
     await both(`{ estimateCredits(input: { catalogSlug: "pro-support-credits", requests: [] }) { ${every("CreditEstimate")} } }`);
   });
