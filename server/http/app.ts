@@ -171,7 +171,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         loaders: createLoaders(options.services),
         viewer,
         ip: request.ip,
-        origin: origin(),
+        // Asked of the listening socket only by what builds links (most requests build none).
+        get origin() {
+          return origin();
+        },
         session: {
           token,
           set: (value, expires) =>
