@@ -22,6 +22,7 @@ const ACCESS: Record<string, { access: Access; call: string; variables?: Record<
     access: "PUBLIC",
     call: `{ slaDueAt(input: { catalogSlug: "pipe17", planKey: "standard", priorityKey: "low", submittedAt: "2026-11-20T10:00:00Z" }) { dueAt } }`,
   },
+  planPrices: { access: "PUBLIC", call: `{ planPrices(input: { catalogSlug: "beesender" }) { planKey } }` },
   recommendPlans: { access: "PUBLIC", call: `{ recommendPlans(input: { catalogSlug: "beesender" }) { planKey } }` },
   estimateCredits: { access: "PUBLIC", call: `{ estimateCredits(input: { catalogSlug: "pro-support-credits", requests: [] }) { credits } }` },
   me: { access: "PUBLIC", call: `{ me { email } }` },
