@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
-import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
+import { DateTimeScalar, DecimalScalar } from "../scalars.js";
+import { CustomerFiguresInput } from "./figures.input.js";
 
 @InputType()
 export class CreditPackInput {
@@ -23,36 +24,12 @@ export class CustomPriceInput {
 }
 
 @InputType()
-export class PriceQuoteInput {
-  @Field(() => String)
-  catalogSlug: string;
-
+export class PriceQuoteInput extends CustomerFiguresInput {
   @Field(() => String)
   planKey: string;
 
   @Field(() => [String], { nullable: true })
   addOnKeys?: string[] | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  licensePrice?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  projectBudget?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "1-10, default 1." })
-  termYears?: number | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  goLiveDate?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  agents?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  bots?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The customer's license edition key, for plans sold with given editions." })
-  licenseEdition?: string | null;
 
   @Field(() => [CreditPackInput], { nullable: true })
   creditPacks?: CreditPackInput[] | null;
@@ -107,28 +84,4 @@ export class CreditEstimateInput {
 }
 
 @InputType({ description: "A prospect's figures, to price every plan of a catalog at once (planPrices)." })
-export class PlanPricesInput {
-  @Field(() => String)
-  catalogSlug: string;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  licensePrice?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  projectBudget?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "1-10, default 1." })
-  termYears?: number | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  goLiveDate?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  agents?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  bots?: number | null;
-
-  @Field(() => String, { nullable: true, description: "The customer's license edition key, for plans sold with given editions." })
-  licenseEdition?: string | null;
-}
+export class PlanPricesInput extends CustomerFiguresInput {}

@@ -4,6 +4,7 @@ import { DateScalar, DecimalScalar } from "../scalars.js";
 import { DiscountKind } from "../types/quote-option.type.js";
 import { QuoteStatus } from "../types/quote.type.js";
 import { CreditPackInput, CustomPriceInput } from "./engine.input.js";
+import { CustomerFiguresInput } from "./figures.input.js";
 
 @InputType()
 export class CustomerInput {
@@ -60,33 +61,10 @@ export class QuoteOptionInput {
 }
 
 @InputType()
-export class QuoteInput {
-  @Field(() => String)
-  catalogSlug: string;
-
+export class QuoteInput extends CustomerFiguresInput {
   @Field(() => CustomerInput)
   customer: CustomerInput;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  licensePrice?: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true })
-  projectBudget?: string | null;
-
-  @Field(() => Int, { nullable: true, description: "1-10, default 1." })
-  termYears?: number | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  goLiveDate?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  agents?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  bots?: number | null;
-
-  @Field(() => String, { nullable: true })
-  licenseEdition?: string | null;
 
   @Field(() => String, { nullable: true, description: "Zone of the validity date; default: the organisation's." })
   timeZone?: string | null;

@@ -492,6 +492,7 @@ export type QuoteInput = {
   catalogSlug: Scalars['String']['input'];
   customer: CustomerInput;
   goLiveDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The customer's license edition key, for plans sold with given editions. */
   licenseEdition?: InputMaybe<Scalars['String']['input']>;
   licensePrice?: InputMaybe<Scalars['Decimal']['input']>;
   /** One chosen plan, or two to four alternatives (good / better / best). */
