@@ -14,7 +14,7 @@ interface Compiled {
 /** Introspection is rare and graphql-js's own; only data queries are compiled. */
 function wantsCompiling(operation: OperationDefinitionNode): boolean {
   if (operation.operation !== "query") return false;
-  return operation.selectionSet.selections.every((s) => s.kind !== Kind.FIELD || !s.name.value.startsWith("__schema") && s.name.value !== "__type");
+  return operation.selectionSet.selections.every((s) => s.kind !== Kind.FIELD || (s.name.value !== "__schema" && s.name.value !== "__type"));
 }
 
 /**

@@ -67,6 +67,12 @@ export function instantQuoteRefusal(priced: Pick<PricedQuote, "total" | "eligibl
   return null;
 }
 
+/** Whether the prospect may turn this price of a plan into an instant quote (createInstantQuote): a tier, priced in full, for figures it accepts. */
+export function offersInstantQuote(catalog: Catalog, planKey: string, priced: PricedQuote): boolean {
+  const plan = findPlan(catalog, planKey);
+  return !!plan && isTier(plan) && instantQuoteRefusal(priced) === null;
+}
+
 function name(value: string, field: string, label: string): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (!text) throw badInput(`Give ${label.toLowerCase()}`, field);

@@ -1,18 +1,10 @@
 import { estimateCredits, type CreditEstimate, type CreditRequest } from "../domain/credits.js";
-import { findPlan, type Catalog } from "../domain/catalog.js";
 import { planPrices, type PlanPricesInput, type PricedPlan } from "../domain/plan-prices.js";
-import { isTier } from "../domain/plan-rules.js";
 import { priceQuote, type PriceInput, type PricedQuote } from "../domain/pricing.js";
-import { instantQuoteRefusal } from "../domain/quote-request.js";
+import { offersInstantQuote } from "../domain/quote-request.js";
 import { recommendPlans, type PlanFit, type PlanFitInput } from "../domain/recommend.js";
 import { slaDueAt, type SlaDue, type SlaDueInput } from "../domain/sla.js";
 import type { CatalogService } from "./catalog.service.js";
-
-/** Whether the prospect may turn this price into an instant quote (createInstantQuote). */
-function instantQuote(catalog: Catalog, planKey: string, priced: PricedQuote): boolean {
-  const plan = findPlan(catalog, planKey);
-  return !!plan && isTier(plan) && instantQuoteRefusal(priced) === null;
-}
 
 /** Runs the pure engine against the latest published version of a catalog. */
 export class EngineService {
@@ -22,7 +14,7 @@ export class EngineService {
   async priceQuote(slug: string, input: PriceInput): Promise<PricedQuote & { version: number; instantQuote: boolean }> {
     const published = await this.catalogs.publishedCatalog(slug);
     const priced = priceQuote(published.catalog, input);
-    return { ...priced, version: published.number, instantQuote: instantQuote(published.catalog, input.planKey, priced) };
+    return { ...priced, version: published.number, instantQuote: offersInstantQuote(published.catalog, input.planKey, priced) };
   }
 
   /** Every plan of the catalog priced alone for a prospect's figures (planPrices), each quote as priceQuote answers it. */
@@ -30,7 +22,7 @@ export class EngineService {
     const published = await this.catalogs.publishedCatalog(slug);
     return planPrices(published.catalog, input).map((priced) => ({
       ...priced,
-      quote: priced.quote && { ...priced.quote, version: published.number, instantQuote: instantQuote(published.catalog, priced.planKey, priced.quote) },
+      quote: priced.quote && { ...priced.quote, version: published.number, instantQuote: offersInstantQuote(published.catalog, priced.planKey, priced.quote) },
     }));
   }
 
