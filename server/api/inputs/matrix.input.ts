@@ -10,7 +10,7 @@ import type {
   ValueType as ValueTypeDoc,
 } from "../../domain/catalog.js";
 import { badInput } from "../../domain/errors.js";
-import { FactKind, ValueType } from "../types/catalog.type.js";
+import { FactKind, ValueType } from "../types/matrix.type.js";
 import { field, given, same } from "./document-changes.js";
 
 @InputType()

@@ -4,10 +4,7 @@ import { DateTimeScalar } from "../scalars.js";
 import {
   Catalog,
   CatalogFigure,
-  ComparisonRow,
   Exclusion,
-  Feature,
-  FeatureGroup,
   GuaranteeBand,
   LicenseEdition,
   Plan,
@@ -15,6 +12,7 @@ import {
   RequestCategory,
   type CatalogView,
 } from "../types/catalog.type.js";
+import { ComparisonRow, Feature, FeatureGroup } from "../types/matrix.type.js";
 
 @Resolver(() => Catalog)
 export class CatalogResolver {

@@ -4,14 +4,13 @@ import { CHANGE_AREAS, CHANGE_KINDS } from "../../domain/catalog-diff.js";
 import { DateTimeScalar, DecimalScalar } from "../scalars.js";
 import {
   Exclusion,
-  Feature,
-  FeatureGroup,
   GuaranteeBand,
   LicenseEdition,
   Plan,
   Priority,
   RequestCategory,
 } from "./catalog.type.js";
+import { Feature, FeatureGroup } from "./matrix.type.js";
 
 export const CatalogChangeKind = Object.fromEntries(CHANGE_KINDS.map((k) => [k, k])) as { [K in (typeof CHANGE_KINDS)[number]]: K };
 export const CatalogChangeArea = Object.fromEntries(CHANGE_AREAS.map((k) => [k, k])) as { [K in (typeof CHANGE_AREAS)[number]]: K };

@@ -4,47 +4,38 @@ import {
   COMPARISONS,
   CREDIT_RULE_KINDS,
   EXCLUSION_KINDS,
-  FACT_KINDS,
   LIMIT_FIGURES,
   PERIODS,
   PRICING_KINDS,
   SLA_UNITS,
-  VALUE_TYPES,
   WEEKDAYS,
 } from "../../domain/catalog.js";
 import { CATALOG_FIGURES } from "../../domain/plan-rules.js";
 import { DecimalScalar } from "../scalars.js";
+import { enumOf } from "./enum-of.js";
+import { ComparisonRow, Feature, FeatureGroup } from "./matrix.type.js";
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const PricingKind = enumOf(PRICING_KINDS);
 export const Period = enumOf(PERIODS);
 export const PlanAvailability = enumOf(AVAILABILITIES);
-export const ValueType = enumOf(VALUE_TYPES);
 export const SlaUnit = enumOf(SLA_UNITS);
 export const Weekday = enumOf(WEEKDAYS);
 export const LimitFigure = enumOf(LIMIT_FIGURES);
 export const Comparison = enumOf(COMPARISONS);
 export const ExclusionKind = enumOf(EXCLUSION_KINDS);
 export const CreditRuleKind = enumOf(CREDIT_RULE_KINDS);
-export const FactKind = enumOf(FACT_KINDS);
 
 registerEnumType(PricingKind, { name: "PricingKind", description: "How a plan is priced." });
 // API.md names the support term's object type "Period"; the price period enum takes another name.
 registerEnumType(Period, { name: "PricePeriod", description: "What a price is for: a year, a month, or once." });
 registerEnumType(PlanAvailability, { name: "PlanAvailability", description: "How a plan can be bought." });
-registerEnumType(ValueType, { name: "ValueType", description: "What a feature row's cells hold." });
 registerEnumType(SlaUnit, { name: "SlaUnit", description: "Unit of a response-time target." });
 registerEnumType(Weekday, { name: "Weekday" });
 registerEnumType(LimitFigure, { name: "LimitFigure", description: "The customer figure an eligibility limit is about." });
 registerEnumType(Comparison, { name: "Comparison" });
 registerEnumType(ExclusionKind, { name: "ExclusionKind" });
 registerEnumType(CreditRuleKind, { name: "CreditRuleKind", description: "How a request category counts credits." });
-registerEnumType(FactKind, {
-  name: "FactKind",
-  description: "The plan fact a derived row shows: its price, first response for priorities, support hours, authorized contacts or eligibility limits.",
-});
 
 @ObjectType({ description: "What sales may agree without an admin's approval for a price the catalog does not state." })
 export class PriceGuidance {
@@ -238,94 +229,6 @@ export class Plan {
 
   @Field(() => [CatalogFigure], { description: "The customer figures this plan's price and limits read." })
   figures: string[];
-}
-
-@ObjectType()
-export class FeatureGroup {
-  @Field(() => String)
-  key: string;
-
-  @Field(() => String)
-  label: string;
-}
-
-// Hot lists (a 30 x 500 matrix has 15,000 cells): plain data, so no per-field middleware or auth wrapper.
-@ObjectType({ simpleResolvers: true })
-export class FeatureCell {
-  @Field(() => String)
-  planKey: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The cell as a person reads it ("5", "email, phone", "✓"); null = not offered. In a derived row, computed from the plan\'s fact.',
-  })
-  display: string | null;
-
-  @Field(() => String, { nullable: true, description: "The vendor's note on the cell." })
-  note: string | null;
-
-  @Field(() => String, { nullable: true, description: "A note in the product's own voice, not the vendor's." })
-  editorNote: string | null;
-}
-
-@ObjectType({ description: "The plan fact a derived row shows; its cells are computed from it." })
-export class FeatureSource {
-  @Field(() => FactKind)
-  kind: string;
-
-  @Field(() => [String], { description: "SLA rows: the priority keys the row shows (one, or a group)." })
-  priorityKeys: string[];
-
-  @Field(() => String, { description: '"price", "first response, P2, P3, P4", "support hours".' })
-  summary: string;
-}
-
-@ObjectType({ description: "A row of the plan matrix, with one cell per plan in plan order.", simpleResolvers: true })
-export class Feature {
-  @Field(() => String)
-  key: string;
-
-  @Field(() => String)
-  label: string;
-
-  @Field(() => String, { nullable: true, description: "Key of its feature group." })
-  group: string | null;
-
-  @Field(() => ValueType)
-  valueType: string;
-
-  @Field(() => String, { nullable: true })
-  unit: string | null;
-
-  @Field(() => String, { nullable: true })
-  note: string | null;
-
-  @Field(() => FeatureSource, { nullable: true, description: "Set on a derived row (its cells show a plan fact); null on a free-text row." })
-  source: FeatureSource | null;
-
-  @Field(() => [FeatureCell])
-  cells: FeatureCell[];
-}
-
-@ObjectType({ simpleResolvers: true, description: "A row of the public comparison: a catalog's row, or one read from the plans' support hours or response targets." })
-export class ComparisonRow {
-  @Field(() => String)
-  key: string;
-
-  @Field(() => String)
-  label: string;
-
-  @Field(() => String, { nullable: true, description: "The label of the row's group; null for the rows after the groups." })
-  group: string | null;
-
-  @Field(() => String, { nullable: true, description: "What the row means, in words (the row's note, or the priority's definition)." })
-  hint: string | null;
-
-  @Field(() => Boolean, { description: "The cells are the plans' support hours, which a page may show in the visitor's zone." })
-  supportHours: boolean;
-
-  @Field(() => [FeatureCell], { description: "One per plan, in the plans' order." })
-  cells: FeatureCell[];
 }
 
 @ObjectType({ description: 'A "not covered" or "warranty void if" clause.' })

@@ -3,6 +3,7 @@ import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from "typ
 import { APPROVAL_STATES, LIST_FIGURE_KINDS, QUOTE_ACTIONS } from "../../domain/quote-approval.js";
 import type { QuoteRecord } from "../../services/quote.service.js";
 import { DateScalar, DateTimeScalar, DecimalScalar } from "../scalars.js";
+import { enumOf } from "./enum-of.js";
 import { Guarantee } from "./engine.type.js";
 import { QuoteTimeline } from "./quote-acceptance.type.js";
 import { QuoteOption } from "./quote-option.type.js";
@@ -20,7 +21,6 @@ registerEnumType(QuoteStatus, {
   description: "DRAFT -> SENT -> ACCEPTED / DECLINED / EXPIRED; a revised quote is SUPERSEDED by its new draft.",
 });
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ApprovalState = enumOf(APPROVAL_STATES);
 registerEnumType(ApprovalState, {
